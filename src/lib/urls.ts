@@ -1,0 +1,13 @@
+/** Site-internal URLs, always with the configured base so the site works under a sub-path. */
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** href("/glossary/") -> "/how-therapy-works/glossary/" under BASE=/how-therapy-works/. */
+export function href(path: string): string {
+  return BASE + path.replace(/^\/+/, '');
+}
+
+/** Rewrites a root-relative link written in content ("/brain/") to include the base. */
+export function withBase(url: string): string {
+  if (!url.startsWith('/') || url.startsWith('//') || BASE === '/' || url.startsWith(BASE)) return url;
+  return href(url);
+}

@@ -1,0 +1,36 @@
+/**
+ * Which articles use which glossary terms and cite which sources, computed from the remark plugin's
+ * per-article lists, so the glossary and references pages never hold hand-typed backlinks.
+ */
+import { render } from 'astro:content';
+import type { ArticleEntry } from './articles';
+
+export interface Usage {
+  termsBy: Map<string, ArticleEntry[]>;
+  citedBy: Map<string, ArticleEntry[]>;
+}
+
+let cached: Promise<Usage> | undefined;
+
+export function contentUsage(articles: ArticleEntry[]): Promise<Usage> {
+  cached ??= (async () => {
+    const termsBy = new Map<string, ArticleEntry[]>();
+    const citedBy = new Map<string, ArticleEntry[]>();
+    const add = (map: Map<string, ArticleEntry[]>, key: string, article: ArticleEntry) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(article)) list.push(article);
+      map.set(key, list);
+    };
+    for (const article of articles) {
+      const { remarkPluginFrontmatter: fm } = await render(article);
+      for (const id of (fm.terms as string[] | undefined) ?? []) add(termsBy, id, article);
+      for (const id of (fm.citations as string[] | undefined) ?? []) add(citedBy, id, article);
+      const approach = article.data.approach;
+      if (approach) {
+        for (const id of [...approach.typicalSessions.cite, ...approach.strongestEvidence.flatMap((e) => e.cite)]) add(citedBy, id, article);
+      }
+    }
+    return { termsBy, citedBy };
+  })();
+  return cached;
+}

@@ -1,0 +1,15 @@
+// Build-time settings shared by astro.config.mjs, the content config and the remark plugin.
+// Plain .mjs so that astro.config.mjs can import it before Vite starts.
+import path from 'node:path';
+
+/** Folder that holds articles/, glossary/ and references.json. Tests point it at small fixtures. */
+export const CONTENT_DIR = path.resolve(process.env.HTW_CONTENT_DIR ?? 'content');
+
+/** Sub-path the site is served from, e.g. BASE=/how-therapy-works/ ; "/" when unset. */
+export function basePath(value = process.env.BASE) {
+  if (!value || value === '/') return '/';
+  return `/${value.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+/** Canonical origin; only used for canonical URLs, Open Graph and the sitemap. */
+export const SITE_ORIGIN = process.env.SITE ?? 'https://howtherapyworks.example';
