@@ -6,7 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkContentRefs } from './src/plugins/remark-content-refs.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
-import { CONTENT_DIR, SITE_ORIGIN, basePath } from './src/site-config.mjs';
+import { pagefind } from './src/integrations/pagefind.mjs';
+import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath } from './src/site-config.mjs';
 
 export default defineConfig({
   site: SITE_ORIGIN,
@@ -15,7 +16,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Every page is static; nothing is rendered on request.
   output: 'static',
-  integrations: [mdx(), sitemap()],
+  outDir: OUT_DIR,
+  integrations: [mdx(), sitemap(), pagefind()],
   markdown: {
     // The unified (remark/rehype) processor, because articles need our own plugins; MDX inherits it.
     processor: unified({

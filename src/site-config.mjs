@@ -13,3 +13,6 @@ export function basePath(value = process.env.BASE) {
 
 /** Canonical origin; only used for canonical URLs, Open Graph and the sitemap. */
 export const SITE_ORIGIN = process.env.SITE ?? 'https://howtherapyworks.example';
+
+/** Where the built site is written; tests build a sub-path variant into a second folder. */
+export const OUT_DIR = process.env.OUT_DIR ?? './dist';

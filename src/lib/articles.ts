@@ -7,9 +7,17 @@ import { SECTIONS, type SectionId } from '../schemas/sections';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-/** "what-heals/index" is the section page; everything else is "<section>/<slug>". */
+/**
+ * A section's own page comes from content/articles/<section>/index.mdx, which the glob loader gives the
+ * id "<section>" (older loaders: "<section>/index"); every other article is "<section>/<slug>".
+ */
 export function isSectionIndex(id: string): boolean {
-  return id.endsWith('/index') || id === 'index';
+  return !id.includes('/') || id.endsWith('/index');
+}
+
+export function sectionIndexId(section: string, ids: Iterable<string>): string | undefined {
+  for (const id of ids) if (id === section || id === `${section}/index`) return id;
+  return undefined;
 }
 
 /** Root-relative path of an article (without the base): "/what-heals/empathy/" or "/what-heals/". */

@@ -19,7 +19,8 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    // Result URLs are relative to the site root; baseUrl adds the sub-path the site is served from.
+    await pf.options({ excerptLength: 24, baseUrl: base });
     await pf.init();
     return pf;
   });

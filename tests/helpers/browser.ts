@@ -1,0 +1,65 @@
+/**
+ * Headless Chromium for the browser tests: the binary comes from @sparticuz/chromium (npm), or from
+ * CHROME_PATH when set. The site is served from dist/ by a local static server, optionally under a sub-path.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { ROOT } from './paths';
+
+export async function launchBrowser(): Promise<Browser> {
+  let executablePath = process.env.CHROME_PATH;
+  if (!executablePath) {
+    // @sparticuz/chromium unpacks into $TMPDIR/chromium and reuses whatever is there, even another
+    // version: point it at a project-local folder named for the version.
+    const { default: sparticuz } = await import('@sparticuz/chromium');
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(ROOT, 'node_modules/.cache/chromium-153');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(process.env.TMPDIR, { recursive: true });
+    try {
+      executablePath = await sparticuz.executablePath();
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
+  }
+  // Not the package's own args: its --single-process kills the browser when a context closes, and it
+  // disables web security, which would hide CSP and cross-origin bugs.
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export interface SiteServer {
+  /** Base URL including the sub-path, ending in "/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built site folder on 127.0.0.1 (random port), mounted at `base`. Unknown paths get 404.html. */
+export async function serveSite(dist: string, base = '/'): Promise<SiteServer> {
+  const files = sirv(dist, { dev: false, etag: false, extensions: ['html'] });
+  const notFound = sirv(dist, { dev: false, single: '404.html' });
+  const server: Server = createServer((req, res) => {
+    if (!req.url?.startsWith(base)) {
+      res.statusCode = 404;
+      res.end('Not under the base path');
+      return;
+    }
+    req.url = `/${req.url.slice(base.length)}`;
+    files(req, res, () => {
+      res.statusCode = 404;
+      notFound(req, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

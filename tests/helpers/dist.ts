@@ -1,0 +1,39 @@
+/** Reading the built site: every HTML page, parsed once. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export interface BuiltPage {
+  /** URL path without the base, e.g. "/what-heals/empathy/" or "/404.html". */
+  url: string;
+  file: string;
+  html: string;
+  root: HTMLElement;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const cache = new Map<string, BuiltPage[]>();
+
+export function builtPages(dist: string): BuiltPage[] {
+  if (!cache.has(dist)) {
+    cache.set(
+      dist,
+      walk(dist)
+        .sort()
+        .map((file) => {
+          const rel = path.relative(dist, file).split(path.sep).join('/');
+          const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+          const html = readFileSync(file, 'utf8');
+          return { url, file, html, root: parse(html) };
+        }),
+    );
+  }
+  return cache.get(dist)!;
+}

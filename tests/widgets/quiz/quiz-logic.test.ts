@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyAnswers, feedback, parseAnswers, score, scoreSentence } from '../../../src/widgets/quiz/quiz-logic';
+
+describe('quiz logic', () => {
+  it('scores answered and correct questions', () => {
+    expect(score([1, null, 0], [1, 2, 2])).toEqual({ answered: 2, correct: 1, total: 3 });
+  });
+
+  it('gives feedback in words, naming the right answer when wrong', () => {
+    expect(feedback(1, 1, 'Empathy')).toBe('Correct.');
+    expect(feedback(0, 2, 'The alliance')).toBe('Not quite. The answer is C: The alliance');
+  });
+
+  it('summarises progress and the final score', () => {
+    expect(scoreSentence({ answered: 0, correct: 0, total: 3 })).toBe('');
+    expect(scoreSentence({ answered: 1, correct: 1, total: 3 })).toBe('1 of 3 answered, 1 correct so far.');
+    expect(scoreSentence({ answered: 3, correct: 3, total: 3 })).toMatch(/^You got 3 of 3 right\. Well done\./);
+  });
+
+  it('never produces an impossible saved state from hostile input', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 6 }), (raw, optionCounts) => {
+        const parsed = parseAnswers(raw, optionCounts);
+        if (parsed === undefined) return;
+        expect(parsed).toHaveLength(optionCounts.length);
+        parsed.forEach((choice, i) => {
+          if (choice !== null) {
+            expect(Number.isInteger(choice)).toBe(true);
+            expect(choice).toBeGreaterThanOrEqual(0);
+            expect(choice).toBeLessThan(optionCounts[i]);
+          }
+        });
+      }),
+    );
+  });
+
+  it('keeps a score within bounds for any answers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(null), fc.integer({ min: -3, max: 8 }))), (answers) => {
+        const correct = answers.map(() => 1);
+        const s = score(answers, correct);
+        expect(s.correct).toBeLessThanOrEqual(s.answered);
+        expect(s.answered).toBeLessThanOrEqual(s.total);
+      }),
+    );
+  });
+
+  it('makes empty answer lists of sane length for odd counts', () => {
+    expect(emptyAnswers(3)).toEqual([null, null, null]);
+    for (const n of [-1, Number.NaN, 2.5, Infinity]) expect(emptyAnswers(n)).toEqual([]);
+    expect(emptyAnswers(1e9)).toHaveLength(100);
+  });
+});
