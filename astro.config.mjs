@@ -7,17 +7,34 @@ import tailwindcss from '@tailwindcss/vite';
 import { remarkContentRefs } from './src/plugins/remark-content-refs.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { pagefind } from './src/integrations/pagefind.mjs';
-import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath } from './src/site-config.mjs';
+import { securityHeaders } from './src/integrations/security-headers.mjs';
+import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirects } from './src/site-config.mjs';
+import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
 
 export default defineConfig({
   site: SITE_ORIGIN,
   base: basePath(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files (cacheable, and counted exactly by the byte budgets), never inlined.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Every page is static; nothing is rendered on request.
   output: 'static',
   outDir: OUT_DIR,
-  integrations: [mdx(), sitemap(), pagefind()],
+  // Old article URLs keep working: content/redirects.json maps each renamed path to its new home.
+  redirects: redirects(),
+  integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
+  security: {
+    // A strict Content Security Policy in a <meta> tag on every page: Astro hashes its own scripts and
+    // styles, so neither 'unsafe-inline' nor 'unsafe-eval' is needed. Pagefind compiles WebAssembly,
+    // hence 'wasm-unsafe-eval'. public/_headers repeats the policy as a header, with the directives a
+    // meta tag cannot carry (frame-ancestors): see src/integrations/security-headers.mjs.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // The unified (remark/rehype) processor, because articles need our own plugins; MDX inherits it.
     processor: unified({
@@ -30,5 +47,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Scripts stay files instead of being inlined: cacheable across pages, and each inlined script would
+    // add its hash to every page's Content Security Policy.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -1,5 +1,6 @@
 // Build-time settings shared by astro.config.mjs, the content config and the remark plugin.
 // Plain .mjs so that astro.config.mjs can import it before Vite starts.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folder that holds articles/, glossary/ and references.json. Tests point it at small fixtures. */
@@ -16,3 +17,13 @@ export const SITE_ORIGIN = process.env.SITE ?? 'https://howtherapyworks.example'
 
 /** Where the built site is written; tests build a sub-path variant into a second folder. */
 export const OUT_DIR = process.env.OUT_DIR ?? './dist';
+
+/** Renamed article paths: { "/old/path/": "/new/path/" }, from content/redirects.json. */
+export function redirects(file = path.join(CONTENT_DIR, 'redirects.json')) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return {};
+    throw new Error(`${path.relative(process.cwd(), file)}: ${/** @type {Error} */ (error).message}`);
+  }
+}

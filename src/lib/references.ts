@@ -26,10 +26,12 @@ export interface Reference {
   note?: string;
   /** A landmark study, listed on the key-studies timeline. */
   landmark?: boolean;
+  /** Background reading: listed on the references page though no article cites it. */
+  background?: boolean;
   [csl: string]: unknown;
 }
 
-const OWN_FIELDS = ['finding', 'verified', 'checked_at', 'note', 'topic', 'landmark'] as const;
+const OWN_FIELDS = ['finding', 'verified', 'checked_at', 'note', 'topic', 'landmark', 'background'] as const;
 
 export function loadReferences(file = path.join(CONTENT_DIR, 'references.json')): Reference[] {
   return JSON.parse(readFileSync(file, 'utf8')) as Reference[];

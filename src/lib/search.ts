@@ -29,9 +29,3 @@ export function resultsSummary(count: number, query: string): string {
 export function searchUrl(pathname: string, query: string): string {
   return query ? `${pathname}?q=${encodeURIComponent(query)}` : pathname;
 }
-
-/** True for the keys that open search: "/" (outside text fields) and Ctrl/Cmd+K. */
-export function isSearchShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey?: boolean }, inTextField: boolean): boolean {
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
-  return event.key === '/' && !inTextField && !event.ctrlKey && !event.metaKey && !event.altKey;
-}

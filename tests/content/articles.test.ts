@@ -68,3 +68,15 @@ describe('the glossary', () => {
     expect(entries.filter((id) => !used.has(id))).toEqual([]);
   });
 });
+
+describe('the bibliography', () => {
+  const cited = new Set(articles.flatMap(citedKeys));
+  it('has every entry cited by an article, or flagged as background reading', () => {
+    const idle = [...references.values()].filter((r) => !cited.has(r.id) && !r.background).map((r) => r.id);
+    expect(idle).toEqual([]);
+  });
+  it('gives every entry what it found, how it was checked and where', () => {
+    const incomplete = [...references.values()].filter((r) => !r.finding || !r.checked_at || !['full', 'partial'].includes(r.verified)).map((r) => r.id);
+    expect(incomplete).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
-import { ROOT } from './paths';
+import { afterAll, beforeAll } from 'vitest';
+import { ROOT } from './paths.ts';
 
 export async function launchBrowser(): Promise<Browser> {
   let executablePath = process.env.CHROME_PATH;
@@ -61,5 +62,43 @@ export async function serveSite(dist: string, base = '/'): Promise<SiteServer> {
   return {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface SiteSession {
+  readonly browser: Browser;
+  readonly site: SiteServer;
+  /** Opens `url` (a site path such as "/what-heals/empathy/") in a fresh context. */
+  open(url: string, options?: { javaScriptEnabled?: boolean; waitFor?: string }): Promise<{ page: import('playwright-core').Page; close: () => Promise<void> }>;
+}
+
+/**
+ * One browser and one local server for a test file, started before its tests and stopped after them.
+ * `waitFor` names a custom element to wait for (its script has run) when JavaScript is on.
+ */
+export function useSite(dist: string, base = '/'): SiteSession {
+  let browser: Browser | undefined;
+  let site: SiteServer | undefined;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(dist, base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get site() {
+      return site!;
+    },
+    async open(url, { javaScriptEnabled = true, waitFor } = {}) {
+      const context = await browser!.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(new URL(url.replace(/^\//, ''), site!.url).href);
+      if (javaScriptEnabled && waitFor) await page.waitForFunction((name) => customElements.get(name) !== undefined, waitFor);
+      return { page, close: () => context.close() };
+    },
   };
 }

@@ -27,6 +27,8 @@ export function builtPages(dist: string): BuiltPage[] {
       dist,
       walk(dist)
         .sort()
+        // Astro's redirect stubs (meta refresh) are not pages; tests/site/redirects.test.ts covers them.
+        .filter((file) => !/<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8')))
         .map((file) => {
           const rel = path.relative(dist, file).split(path.sep).join('/');
           const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;

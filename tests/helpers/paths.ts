@@ -1,8 +1,8 @@
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The real site, built once by the global setup. */
-export const DIST = path.join(ROOT, 'dist');
+/** The real site, built once by the global setup (TEST_DIST moves it, e.g. to keep parallel work apart). */
+export const DIST = path.resolve(process.env.TEST_DIST ?? path.join(ROOT, 'dist'));
 /** The same site built for hosting under a sub-path. */
-export const DIST_SUBPATH = path.join(ROOT, 'dist-subpath');
+export const DIST_SUBPATH = path.resolve(process.env.TEST_DIST_SUBPATH ?? path.join(ROOT, 'dist-subpath'));
 export const SUBPATH = '/how-therapy-works/';

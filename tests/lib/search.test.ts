@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, pagefindFilters, queryFromSearch, resultsSummary, searchUrl } from '../../src/lib/search';
+import { isSearchShortcut } from '../../src/lib/search-shortcut';
+import { pagefindFilters, queryFromSearch, resultsSummary, searchUrl } from '../../src/lib/search';
 
 describe('search helpers', () => {
   it('reads, trims and caps ?q=', () => {

@@ -1,0 +1,176 @@
+// The benchmark (npm run bench; not part of npm test). Measures:
+//  1. build time and peak memory for the real site and for generated corpora of 100, 1,000 and 5,000 articles;
+//  2. search speed in headless Chromium on the 1,000-article corpus (median time from typing to rendered
+//     results over 20 queries, cold and warm) and the bytes Pagefind loads per query;
+//  3. Lighthouse mobile scores and Core Web Vitals for four kinds of page.
+// Writes bench/results/latest.json and bench/results/latest.md. BENCH_SIZES=100,1000 limits the corpora.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateCorpus } from './corpus.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TMP = path.join(ROOT, 'bench/results/tmp');
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+
+/** Runs `astro build`, sampling the peak resident memory (VmHWM) of the build process. */
+function timedBuild(env) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let peakKb = 0;
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const sample = setInterval(() => {
+      try {
+        const hwm = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      } catch {
+        // the process has just exited
+      }
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(sample);
+      if (code !== 0) reject(new Error(`build failed (${code}):\n${stderr.slice(-2000)}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peakKb / 1024) });
+    });
+  });
+}
+
+async function buildBenchmarks() {
+  const rows = [];
+  const real = await timedBuild({ OUT_DIR: path.join(TMP, 'dist-real') });
+  const realPages = readFileSync(path.join(ROOT, 'content/shipped-paths.txt'), 'utf8').split('\n').filter((l) => l.startsWith('/')).length;
+  rows.push({ corpus: 'real site', articles: realPages, ...real, pagesPerSecond: +(realPages / real.seconds).toFixed(1) });
+  for (const size of SIZES) {
+    const content = path.join(TMP, `corpus-${size}`);
+    generateCorpus(content, size, path.join(ROOT, 'content'));
+    const result = await timedBuild({ HTW_CONTENT_DIR: content, OUT_DIR: path.join(TMP, `dist-${size}`) });
+    rows.push({ corpus: `generated ${size}`, articles: size, ...result, pagesPerSecond: +(size / result.seconds).toFixed(1) });
+    console.log(`built ${size} articles in ${result.seconds.toFixed(1)} s, peak ${result.peakMb} MB`);
+  }
+  // Linear growth: seconds per article stays roughly constant as the corpus grows.
+  const generated = rows.filter((r) => r.corpus.startsWith('generated'));
+  const perArticle = generated.map((r) => r.seconds / r.articles);
+  const linear = perArticle.length < 2 || perArticle.at(-1) <= perArticle[0] * 1.5;
+  return { rows, linear, secondsPerArticle: perArticle.map((x) => +x.toFixed(4)) };
+}
+
+async function withBrowser(fn) {
+  const { launchBrowser, serveSite } = await import('../tests/helpers/browser.ts');
+  const browser = await launchBrowser();
+  try {
+    return await fn(browser, serveSite);
+  } finally {
+    await browser.close();
+  }
+}
+
+const QUERIES = ['therapy', 'stress', 'questionnaire', 'relationship', 'coping', 'worry', 'trials', 'feelings', 'patterns',
+  'sadness', 'conflict', 'practise', 'measures', 'change', 'careful', 'thoughts', 'actions', 'research', 'months', 'safe'];
+
+async function searchBenchmark(dist) {
+  return withBrowser(async (browser, serveSite) => {
+    const site = await serveSite(dist, '/');
+    try {
+      const times = [];
+      const bytes = [];
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let loaded = 0;
+      page.on('response', async (r) => {
+        if (r.url().includes('/pagefind/')) loaded += Number((await r.headerValue('content-length')) ?? (await r.body()).length);
+      });
+      await page.goto(`${site.url}search/`);
+      await page.waitForFunction('customElements.get("search-page") !== undefined');
+      const input = page.locator('input[type="search"]');
+      for (const [i, query] of QUERIES.entries()) {
+        loaded = 0;
+        await input.fill('');
+        await page.waitForFunction('!document.querySelector("[data-search-results] li")');
+        const start = performance.now();
+        await input.fill(query);
+        await page.waitForFunction(`document.querySelector("[data-search-status]")?.textContent.includes(${JSON.stringify(query)})`);
+        times.push({ query, ms: performance.now() - start, cold: i === 0 });
+        bytes.push(loaded);
+      }
+      await context.close();
+      const warm = times.filter((t) => !t.cold).map((t) => t.ms).sort((a, b) => a - b);
+      return {
+        coldMs: Math.round(times[0].ms),
+        warmMedianMs: Math.round(warm[Math.floor(warm.length / 2)]),
+        // Includes the 150 ms debounce the UI waits before searching while the reader types.
+        debounceMs: 150,
+        firstQueryKb: +(bytes[0] / 1024).toFixed(1),
+        medianQueryKb: +(bytes.slice(1).sort((a, b) => a - b)[Math.floor((bytes.length - 1) / 2)] / 1024).toFixed(1),
+      };
+    } finally {
+      await site.close();
+    }
+  });
+}
+
+async function lighthouseBenchmark(dist) {
+  const { default: lighthouse } = await import('lighthouse');
+  const pages = { home: '', 'plain article': 'what-heals/positive-regard/', 'widget article': 'change-over-time/dose-effect/', search: 'search/' };
+  const { chromium } = await import('playwright-core');
+  const { launchBrowser, serveSite } = await import('../tests/helpers/browser.ts');
+  const probe = await launchBrowser();
+  const executablePath = probe.browserType().executablePath?.() ?? process.env.CHROME_PATH;
+  await probe.close();
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const browser = await chromium.launch({ executablePath, args: [`--remote-debugging-port=${port}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const site = await serveSite(dist, '/');
+  const results = {};
+  try {
+    for (const [name, url] of Object.entries(pages)) {
+      const run = await lighthouse(`${site.url}${url}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const { categories, audits } = run.lhr;
+      results[name] = {
+        performance: Math.round(categories.performance.score * 100),
+        accessibility: Math.round(categories.accessibility.score * 100),
+        bestPractices: Math.round(categories['best-practices'].score * 100),
+        seo: Math.round(categories.seo.score * 100),
+        lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+        tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+        cls: +audits['cumulative-layout-shift'].numericValue.toFixed(3),
+      };
+      console.log(`lighthouse ${name}:`, results[name]);
+    }
+  } finally {
+    await site.close();
+    await browser.close();
+  }
+  return results;
+}
+
+function markdown({ builds, search, lighthouse: lh, measuredAt }) {
+  const lines = [`Measured ${measuredAt} on this project's 2-core machine.`, '', '| Corpus | Articles | Build (s) | Pages/s | Peak memory (MB) |', '| --- | ---: | ---: | ---: | ---: |'];
+  for (const r of builds.rows) lines.push(`| ${r.corpus} | ${r.articles} | ${r.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.peakMb} |`);
+  lines.push('', `Build cost grows ${builds.linear ? 'linearly' : 'faster than linearly'} (seconds per article: ${builds.secondsPerArticle.join(', ')}).`);
+  if (search) {
+    lines.push('', '| Search (1,000 articles) | Value |', '| --- | ---: |');
+    lines.push(`| First query, typing to results (ms) | ${search.coldMs} |`, `| Later queries, median (ms) | ${search.warmMedianMs} |`);
+    lines.push(`| Pagefind bytes, first query (KB) | ${search.firstQueryKb} |`, `| Pagefind bytes, later query median (KB) | ${search.medianQueryKb} |`);
+    lines.push('', `Times include the UI's ${search.debounceMs} ms typing debounce.`);
+  }
+  if (lh) {
+    lines.push('', '| Lighthouse (mobile) | Perf | A11y | Best pr. | SEO | LCP (ms) | TBT (ms) | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [name, r] of Object.entries(lh)) lines.push(`| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+mkdirSync(TMP, { recursive: true });
+const builds = await buildBenchmarks();
+const search = SIZES.includes(1000) ? await searchBenchmark(path.join(TMP, 'dist-1000')) : undefined;
+const lh = await lighthouseBenchmark(path.join(TMP, 'dist-real'));
+const result = { measuredAt: new Date().toISOString(), node: process.version, builds, search, lighthouse: lh };
+writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(path.join(ROOT, 'bench/results/latest.md'), markdown(result));
+console.log(markdown(result));

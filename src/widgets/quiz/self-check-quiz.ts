@@ -1,0 +1,62 @@
+/**
+ * The <self-check-quiz> element: radio buttons with instant feedback, a score and a retry, enhancing the
+ * <details>-based quiz that Quiz.astro renders. Loaded only when a reader scrolls near a quiz.
+ */
+import { stateStore } from '../shared/saved-state';
+import { emptyAnswers, feedback, parseAnswers, score, scoreSentence, type Answers } from './quiz-logic';
+
+export class SelfCheckQuiz extends HTMLElement {
+  #questions = [...this.querySelectorAll<HTMLLIElement>('.quiz-question')];
+  #correct = this.#questions.map((q) => Number(q.dataset.answer));
+  #optionCounts = this.#questions.map((q) => q.querySelectorAll('input[type="radio"]').length);
+  #store = stateStore<Answers>(globalThis.localStorage, `quiz:${this.dataset.quizId}`, 1, (raw) => parseAnswers(raw, this.#optionCounts));
+  #answers: Answers = emptyAnswers(this.#questions.length);
+
+  connectedCallback() {
+    this.#answers = this.#store.load() ?? this.#answers;
+    this.#questions.forEach((question, i) => {
+      question.querySelector('.quiz-options')!.setAttribute('hidden', '');
+      question.querySelector('.quiz-choices')!.removeAttribute('hidden');
+      question.querySelector('.quiz-answer')!.setAttribute('hidden', '');
+      question.addEventListener('change', (event) => {
+        const input = event.target as HTMLInputElement;
+        this.#answers[i] = Number(input.value);
+        this.#store.save(this.#answers);
+        this.#render();
+      });
+    });
+    this.querySelector('[data-retry]')!.addEventListener('click', () => {
+      this.#answers = emptyAnswers(this.#questions.length);
+      this.#store.clear();
+      this.#render();
+      this.#questions[0]?.querySelector('input')?.focus();
+    });
+    this.#render();
+  }
+
+  #render() {
+    this.#questions.forEach((question, i) => {
+      const choice = this.#answers[i];
+      const inputs = [...question.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      const message = question.querySelector<HTMLElement>('.quiz-feedback')!;
+      const answer = question.querySelector<HTMLDetailsElement>('.quiz-answer')!;
+      inputs.forEach((input, j) => (input.checked = choice === j));
+      if (choice === null) {
+        message.hidden = true;
+        answer.hidden = true;
+        answer.open = false;
+        return;
+      }
+      const correctText = question.querySelector('.quiz-correct-text')!.textContent ?? '';
+      message.textContent = feedback(choice, this.#correct[i], correctText);
+      message.hidden = false;
+      answer.hidden = false;
+      answer.open = true;
+    });
+    const result = score(this.#answers, this.#correct);
+    this.querySelector('.quiz-score')!.textContent = scoreSentence(result);
+    (this.querySelector('[data-retry]') as HTMLButtonElement).hidden = result.answered === 0;
+  }
+}
+
+if (!customElements.get('self-check-quiz')) customElements.define('self-check-quiz', SelfCheckQuiz);

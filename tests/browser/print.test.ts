@@ -1,0 +1,39 @@
+/** On paper: no navigation, header or widget controls; the reference list stays; the checklist fits two A4 pages. */
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser';
+import { DIST } from '../helpers/paths';
+
+const session = useSite(DIST);
+
+/** Counts pages in a PDF by its page objects. */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe('print', () => {
+  it('prints the "Questions to ask" checklist on at most two A4 pages, without navigation or controls', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('starting-therapy/questions-to-ask/', session.site.url).href);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header', 'footer', 'nav', '.skip-link', '[data-widget-controls]']) {
+      const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+      expect(shown, selector).toBe(0);
+    }
+    expect(await page.locator('#references').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = pdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  it('keeps an article and its references on paper', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('what-heals/empathy/', session.site.url).href);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('.references li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('header').isVisible()).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The whole-site browser suite, run once per build variant (root and sub-path): on every page, in light
+ * and dark themes and without JavaScript, axe finds nothing, the console stays clean, the Content Security
+ * Policy is never violated, nothing is requested from another origin and no cookie is set. Plus search,
+ * the theme toggle and no-JS reading.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launchBrowser, serveSite, type SiteServer } from './browser';
+import { builtPages } from './dist';
+
+/** Watches a page for everything the site promises never happens. */
+function watch(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+  });
+  return problems;
+}
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate('window.__cspViolations ?? []');
+}
+
+/** Records CSP violations from the very first script on (console errors can miss report-only cases). */
+async function recordCsp(context: BrowserContext) {
+  await context.addInitScript(
+    `window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
+  );
+}
+
+export function siteSuite(name: string, dist: string, base: string) {
+  const pages = builtPages(dist);
+  const urls = pages.map((p) => p.url);
+  const articles = pages.filter((p) => p.root.querySelector('[data-pagefind-body]')).map((p) => p.url);
+  let browser: Browser;
+  let site: SiteServer;
+  const at = (url: string) => new URL(url.slice(1), site.url).href;
+  const isNotFoundNoise = (url: string, problem: string) => url === '/404.html' && /404/.test(problem);
+
+  describe(`${name}`, () => {
+    beforeAll(async () => {
+      [browser, site] = await Promise.all([launchBrowser(), serveSite(dist, base)]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) => {
+      it.each(urls)('%s: no axe violation, clean console, no CSP violation, no third-party request, no cookie', async (url) => {
+        const context = await browser.newContext({ colorScheme: theme });
+        await recordCsp(context);
+        const page = await context.newPage();
+        const problems = watch(page, new URL(site.url).origin);
+        await page.goto(at(url), { waitUntil: 'load' });
+        expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await cspViolations(page)).toEqual([]);
+        expect(problems.filter((p) => !isNotFoundNoise(url, p))).toEqual([]);
+        expect(await context.cookies()).toEqual([]);
+        await context.close();
+      });
+    });
+
+    describe('without JavaScript', () => {
+      it.each(urls)('%s: makes no third-party request and sets no cookie', async (url) => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        const problems = watch(page, new URL(site.url).origin);
+        await page.goto(at(url), { waitUntil: 'load' });
+        expect(problems.filter((p) => !isNotFoundNoise(url, p))).toEqual([]);
+        expect(await context.cookies()).toEqual([]);
+        await context.close();
+      });
+
+      it.each(articles)('%s is fully readable', async (url) => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(at(url));
+        const built = pages.find((p) => p.url === url)!;
+        // Every paragraph, list item and heading of the article body is visible as text (definitions in
+        // popovers and answers in <details> aside). Compared without white space: layout decides line breaks.
+        const prose = built.root.querySelector('.prose')!.clone() as typeof built.root;
+        prose.querySelectorAll('.term-popover, .term-info, details, [hidden], [data-widget-controls]').forEach((el) => el.remove());
+        const squash = (text: string) => text.replace(/\s+/g, '');
+        const blocks = prose.querySelectorAll('p, li, h2, h3').map((el) => el.text.trim()).filter(Boolean);
+        expect(blocks.length).toBeGreaterThan(0);
+        const visible = squash(
+          await page.locator('.prose').evaluate((el) => {
+            el.querySelectorAll('.term-info').forEach((button) => button.remove());
+            return (el as HTMLElement).innerText;
+          }),
+        );
+        expect(blocks.filter((b) => !visible.includes(squash(b)))).toEqual([]);
+        expect(await page.locator('h1').isVisible()).toBe(true);
+        // Quiz answers are in <details>, so they open without scripts.
+        if (await page.locator('.quiz-answer').count()) {
+          await page.locator('.quiz-answer summary').first().click();
+          expect(await page.locator('.quiz-answer').first().getAttribute('open')).not.toBeNull();
+        }
+        await context.close();
+      });
+    });
+
+    describe('search', () => {
+      it('opens with "/" and Ctrl+K, and finds an article from the keyboard', async () => {
+        const context = await browser.newContext();
+        await recordCsp(context);
+        const page = await context.newPage();
+        const problems = watch(page, new URL(site.url).origin);
+        await page.goto(site.url);
+        await page.waitForFunction('customElements.get("site-search") !== undefined');
+        await page.keyboard.press('/');
+        const input = page.locator('dialog[open] input[type="search"]');
+        await expect.poll(() => input.isVisible()).toBe(true);
+        expect(await page.evaluate('document.activeElement?.type')).toBe('search');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+        await page.keyboard.press('Control+k');
+        await input.fill('dose');
+        const first = page.locator('dialog[open] [data-search-results] li a').first();
+        await first.waitFor();
+        expect(await first.getAttribute('href')).toBe(`${base}change-over-time/dose-effect/`);
+        expect(await page.locator('dialog[open] [data-search-results] mark').count()).toBeGreaterThan(0);
+        // The filters narrow the results and keep working by keyboard.
+        await page.locator('dialog[open] input[name="section"]').first().focus();
+        await page.keyboard.press('Space');
+        await expect.poll(() => page.locator('dialog[open] [data-search-status]').innerText()).toMatch(/result/);
+        expect(await cspViolations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+
+      it('reads ?q= on the search page so a search can be linked', async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${at('/search/')}?q=dose`);
+        const first = page.locator('[data-search-results] li a').first();
+        await first.waitFor();
+        expect(await first.getAttribute('href')).toBe(`${base}change-over-time/dose-effect/`);
+        await context.close();
+      });
+    });
+
+    describe('theme toggle', () => {
+      it('switches theme and keeps the choice after a reload', async () => {
+        const context = await browser.newContext({ colorScheme: 'light' });
+        const page = await context.newPage();
+        await page.goto(site.url);
+        const toggle = page.locator('theme-toggle button');
+        await expect.poll(() => toggle.isEnabled()).toBe(true);
+        await toggle.click();
+        expect(await page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
+        expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+        await page.reload();
+        expect(await page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
+        await context.close();
+      });
+    });
+
+    describe('quick exit', () => {
+      it('leaves for a neutral site on three Escape presses, replacing this page in history', async () => {
+        const context = await browser.newContext();
+        // The neutral site is another origin: answer it locally instead of going out to the network.
+        const origin = new URL(site.url).origin;
+        await context.route((url) => url.origin !== origin, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title>' }),
+        );
+        const page = await context.newPage();
+        await page.goto(at('/glossary/'));
+        await page.goto(at('/help-now/'));
+        await page.waitForFunction('customElements.get("quick-exit") !== undefined');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+        await page.waitForURL((url) => !url.href.startsWith(site.url));
+        expect(await page.title()).toBe('Neutral');
+        await page.goBack();
+        // Back skips the replaced page and returns to the one before it.
+        expect(page.url()).toBe(at('/glossary/'));
+        await context.close();
+      });
+    });
+  });
+}
