@@ -18,7 +18,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number
 function timedBuild(env) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
       cwd: ROOT,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -87,15 +87,15 @@ async function searchBenchmark(dist) {
         if (r.url().includes('/pagefind/')) loaded += Number((await r.headerValue('content-length')) ?? (await r.body()).length);
       });
       await page.goto(`${site.url}search/`);
-      await page.waitForFunction('customElements.get("search-page") !== undefined');
-      const input = page.locator('input[type="search"]');
+      await page.waitForFunction(() => customElements.get('search-page') !== undefined);
+      const input = page.locator('search-page input[type="search"]');
       for (const [i, query] of QUERIES.entries()) {
         loaded = 0;
         await input.fill('');
-        await page.waitForFunction('!document.querySelector("[data-search-results] li")');
+        await page.waitForFunction(() => !document.querySelector('search-page [data-search-results] li'));
         const start = performance.now();
         await input.fill(query);
-        await page.waitForFunction(`document.querySelector("[data-search-status]")?.textContent.includes(${JSON.stringify(query)})`);
+        await page.waitForFunction((q) => document.querySelector('search-page [data-search-status]')?.textContent?.includes(q), query);
         times.push({ query, ms: performance.now() - start, cold: i === 0 });
         bytes.push(loaded);
       }
@@ -118,13 +118,10 @@ async function searchBenchmark(dist) {
 async function lighthouseBenchmark(dist) {
   const { default: lighthouse } = await import('lighthouse');
   const pages = { home: '', 'plain article': 'what-heals/positive-regard/', 'widget article': 'change-over-time/dose-effect/', search: 'search/' };
-  const { chromium } = await import('playwright-core');
   const { launchBrowser, serveSite } = await import('../tests/helpers/browser.ts');
-  const probe = await launchBrowser();
-  const executablePath = probe.browserType().executablePath?.() ?? process.env.CHROME_PATH;
-  await probe.close();
   const port = 9300 + Math.floor(Math.random() * 500);
-  const browser = await chromium.launch({ executablePath, args: [`--remote-debugging-port=${port}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  // Lighthouse drives the same Chromium through its debugging port.
+  const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
   const site = await serveSite(dist, '/');
   const results = {};
   try {
@@ -167,10 +164,26 @@ function markdown({ builds, search, lighthouse: lh, measuredAt }) {
 }
 
 mkdirSync(TMP, { recursive: true });
+if (process.env.BENCH_ONLY_BROWSER) {
+  // For checking the browser half of the benchmark against an existing build, without timing builds.
+  console.log(await searchBenchmark(process.env.BENCH_ONLY_BROWSER));
+  console.log(await lighthouseBenchmark(process.env.BENCH_ONLY_BROWSER));
+  process.exit(0);
+}
+// Builds are the slow part: keep their numbers as soon as they exist.
 const builds = await buildBenchmarks();
+writeFileSync(path.join(TMP, 'builds.json'), JSON.stringify(builds, null, 2));
 const search = SIZES.includes(1000) ? await searchBenchmark(path.join(TMP, 'dist-1000')) : undefined;
 const lh = await lighthouseBenchmark(path.join(TMP, 'dist-real'));
 const result = { measuredAt: new Date().toISOString(), node: process.version, builds, search, lighthouse: lh };
 writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(path.join(ROOT, 'bench/results/latest.md'), markdown(result));
 console.log(markdown(result));
+
+// README shows the latest table between its bench markers.
+const readmePath = path.join(ROOT, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+writeFileSync(
+  readmePath,
+  readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${markdown(result)}<!-- bench:end -->`),
+);

@@ -2,6 +2,7 @@
  * Headless Chromium for the browser tests: the binary comes from @sparticuz/chromium (npm), or from
  * CHROME_PATH when set. The site is served from dist/ by a local static server, optionally under a sub-path.
  */
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -10,28 +11,29 @@ import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from './paths.ts';
 
-export async function launchBrowser(): Promise<Browser> {
-  let executablePath = process.env.CHROME_PATH;
-  if (!executablePath) {
-    // @sparticuz/chromium unpacks into $TMPDIR/chromium and reuses whatever is there, even another
-    // version: point it at a project-local folder named for the version.
-    const { default: sparticuz } = await import('@sparticuz/chromium');
-    const previous = process.env.TMPDIR;
-    process.env.TMPDIR = path.join(ROOT, 'node_modules/.cache/chromium-153');
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(process.env.TMPDIR, { recursive: true });
-    try {
-      executablePath = await sparticuz.executablePath();
-    } finally {
-      if (previous === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = previous;
-    }
+/** Chromium from CHROME_PATH, or unpacked from @sparticuz/chromium into a project-local cache. */
+export async function chromiumExecutable(): Promise<string> {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  // @sparticuz/chromium unpacks into $TMPDIR/chromium and reuses whatever is there, even another
+  // version: point it at a project-local folder named for the version.
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = path.join(ROOT, 'node_modules/.cache/chromium-153');
+  mkdirSync(process.env.TMPDIR, { recursive: true });
+  try {
+    return await sparticuz.executablePath();
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
   }
+}
+
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   // Not the package's own args: its --single-process kills the browser when a context closes, and it
   // disables web security, which would hide CSP and cross-origin bugs.
   return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    executablePath: await chromiumExecutable(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...extraArgs],
   });
 }
 
