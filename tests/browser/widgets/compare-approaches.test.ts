@@ -14,13 +14,7 @@ const rowOf = (title: string) => tableRows.find((tr) => tr.querySelector('th')!.
 
 const session = useSite(DIST);
 
-async function openArticle(javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await session.browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(new URL(article.url.slice(1), session.site.url).href);
-  if (javaScriptEnabled) await page.waitForFunction('customElements.get("compare-approaches") !== undefined');
-  return { page, close: () => context.close() };
-}
+const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'compare-approaches' });
 
 const widget = (page: Page) => page.locator('compare-approaches');
 

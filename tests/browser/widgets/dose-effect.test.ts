@@ -10,13 +10,7 @@ const article = builtPages(DIST).find((p) => p.root.querySelector('dose-effect-e
 
 const session = useSite(DIST);
 
-async function openArticle(javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await session.browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(new URL(article.url.slice(1), session.site.url).href);
-  if (javaScriptEnabled) await page.waitForFunction('customElements.get("dose-effect-explorer") !== undefined');
-  return { page, close: () => context.close() };
-}
+const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'dose-effect-explorer' });
 
 const readout = (page: Page) => page.locator('dose-effect-explorer [data-readout]');
 

@@ -10,13 +10,7 @@ const article = builtPages(DIST).find((p) => p.root.querySelector('relationship-
 
 const session = useSite(DIST);
 
-async function openArticle(javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await session.browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(new URL(article.url.slice(1), session.site.url).href);
-  if (javaScriptEnabled) await page.waitForFunction('customElements.get("relationship-effects-chart") !== undefined');
-  return { page, close: () => context.close() };
-}
+const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'relationship-effects-chart' });
 
 /** The chart's rows from top to bottom, as [element, value line, interval line]. */
 function chartRows(page: Page): Promise<string[][]> {

@@ -11,13 +11,7 @@ const KEY = 'htw:reliable-change:v1';
 
 const session = useSite(DIST);
 
-async function openArticle(javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await session.browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(new URL(article.url.slice(1), session.site.url).href);
-  if (javaScriptEnabled) await page.waitForFunction('customElements.get("reliable-change-calculator") !== undefined');
-  return { page, close: () => context.close() };
-}
+const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'reliable-change-calculator' });
 
 /** Presses Tab until the named form control has focus (the preset's source link sits in between). */
 async function tabTo(page: Page, name: string) {

@@ -13,13 +13,7 @@ const lines = EXCERPTS.flatMap((e) => e.lines);
 
 const session = useSite(DIST);
 
-async function openArticle(javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await session.browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(new URL(article.url.slice(1), session.site.url).href);
-  if (javaScriptEnabled) await page.waitForFunction('customElements.get("spot-the-factor") !== undefined');
-  return { page, close: () => context.close() };
-}
+const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'spot-the-factor' });
 
 const widget = (page: Page) => page.locator('spot-the-factor');
 
