@@ -26,7 +26,7 @@ export default defineConfig({
   security: {
     // A strict Content Security Policy in a <meta> tag on every page: Astro hashes its own scripts and
     // styles, so neither 'unsafe-inline' nor 'unsafe-eval' is needed. Pagefind compiles WebAssembly,
-    // hence 'wasm-unsafe-eval'. public/_headers repeats the policy as a header, with the directives a
+    // hence 'wasm-unsafe-eval'. The built _headers file repeats the policy as a header, with the directives a
     // meta tag cannot carry (frame-ancestors): see src/integrations/security-headers.mjs.
     csp: {
       algorithm: 'SHA-256',

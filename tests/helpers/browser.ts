@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
+import { headerRules } from './headers.ts';
 import { ROOT } from './paths.ts';
 
 /** Chromium from CHROME_PATH, or unpacked from @sparticuz/chromium into a project-local cache. */
@@ -43,11 +44,16 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site folder on 127.0.0.1 (random port), mounted at `base`. Unknown paths get 404.html. */
+/**
+ * Serves a built site folder on 127.0.0.1 (random port), mounted at `base`, with the headers its `_headers`
+ * file sets (so the CSP header, not only the meta tag, is enforced). Unknown paths get 404.html.
+ */
 export async function serveSite(dist: string, base = '/'): Promise<SiteServer> {
   const files = sirv(dist, { dev: false, etag: false, extensions: ['html'] });
   const notFound = sirv(dist, { dev: false, single: '404.html' });
+  const applyHeaders = await headerRules(dist);
   const server: Server = createServer((req, res) => {
+    applyHeaders(new URL(req.url ?? '/', 'http://localhost').pathname, res);
     if (!req.url?.startsWith(base)) {
       res.statusCode = 404;
       res.end('Not under the base path');

@@ -1,0 +1,113 @@
+/**
+ * The MDN HTTP Observatory's own scanner (npm @mdn/mdn-http-observatory) grades the built site served over
+ * HTTPS with its `_headers` file, the way Netlify or Cloudflare Pages would serve it.
+ *
+ * The scanner takes only a hostname and speaks to ports 80 and 443, so the test serves `localhost` there:
+ * HTTPS with a throwaway certificate this process trusts, and plain HTTP that redirects to it, as a host
+ * with "force HTTPS" does. It needs permission to bind those ports (root, as on CI).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import tls from 'node:tls';
+import selfsigned from 'selfsigned';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headerRules, type ApplyHeaders } from '../helpers/headers';
+import { DIST } from '../helpers/paths';
+
+type ScanResult = { scan: { grade: string; score: number; testsFailed: number }; tests: Record<string, { pass: boolean; result: string; scoreModifier: number }> };
+
+/**
+ * The package's postinstall downloads Chromium's HSTS preload list, which cannot run without the open web
+ * (package.json denies that script). An empty list is the true answer for `localhost`, which no preload
+ * list holds, so the scanner grades the site only on the headers it actually sends.
+ */
+function ensurePreloadList() {
+  const pkg = createRequire(import.meta.url).resolve('@mdn/mdn-http-observatory/package.json');
+  const list = path.join(path.dirname(pkg), 'conf/hsts-preload.json');
+  if (!existsSync(list)) writeFileSync(list, '{}\n');
+}
+
+function listen(server: Server, port: number) {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => reject(new Error(`cannot serve localhost:${port} for the Observatory scan: ${error.message}`)));
+    server.listen(port, 'localhost', resolve);
+  });
+}
+
+/** Serves dist/ on https://localhost (with `applyHeaders`, if given) and redirects http://localhost to it. */
+async function serveLocalhost(applyHeaders?: ApplyHeaders) {
+  const files = sirv(DIST, { dev: false, extensions: ['html'] });
+  const https = createHttpsServer({ key: certificate.private, cert: certificate.cert }, (req, res) => {
+    applyHeaders?.(new URL(req.url ?? '/', 'https://localhost').pathname, res);
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    });
+  });
+  const http = createHttpServer((req, res) => {
+    res.writeHead(301, { Location: `https://localhost${req.url ?? '/'}` }).end();
+  });
+  await Promise.all([listen(https, 443), listen(http, 80)]);
+  return () => Promise.all([https, http].map((server) => new Promise((resolve) => server.close(resolve))));
+}
+
+async function scanLocalhost(applyHeaders?: ApplyHeaders): Promise<ScanResult> {
+  const stop = await serveLocalhost(applyHeaders);
+  try {
+    const { scan } = await import('@mdn/mdn-http-observatory');
+    return (await scan('localhost')) as ScanResult;
+  } finally {
+    await stop();
+  }
+}
+
+let certificate: Awaited<ReturnType<typeof selfsigned.generate>>;
+
+beforeAll(async () => {
+  ensurePreloadList();
+  certificate = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] }],
+  });
+  // Trust the throwaway certificate in this test process only, as a real host's certificate would be.
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), certificate.cert]);
+});
+
+describe('MDN HTTP Observatory', () => {
+  let result: ScanResult;
+  beforeAll(async () => {
+    result = await scanLocalhost(await headerRules(DIST));
+    console.log(
+      [`Observatory: ${result.scan.grade} (${result.scan.score})`, ...Object.entries(result.tests).map(([name, t]) => `  ${t.pass ? 'pass' : 'FAIL'} ${name}: ${t.result} (${t.scoreModifier >= 0 ? '+' : ''}${t.scoreModifier})`)].join('\n'),
+    );
+  });
+
+  it('grades the site A+ when served with its _headers file', () => {
+    expect(result.scan.grade).toBe('A+');
+    expect(result.scan.testsFailed).toBe(0);
+  });
+
+  it('finds a CSP without unsafe-inline or unsafe-eval, and framing forbidden by it', () => {
+    expect(result.tests['content-security-policy'].result).toBe('csp-implemented-with-no-unsafe');
+    expect(result.tests['x-frame-options'].result).toBe('x-frame-options-implemented-via-csp');
+  });
+
+  it('finds HSTS of at least six months, no referrer, same-origin CORP and no cookies', () => {
+    expect(result.tests['strict-transport-security'].result).toBe('hsts-implemented-max-age-at-least-six-months');
+    expect(result.tests['referrer-policy'].result).toBe('referrer-policy-private');
+    expect(result.tests['cross-origin-resource-policy'].result).toBe('corp-implemented-with-same-origin');
+    expect(result.tests.cookies.result).toBe('cookies-not-found');
+  });
+
+  it('grades the same pages below A+ without the _headers file, so the grade is earned by it', async () => {
+    const bare = await scanLocalhost();
+    console.log(`Observatory without _headers: ${bare.scan.grade} (${bare.scan.score})`);
+    expect(bare.scan.grade).not.toMatch(/^A/);
+    expect(bare.tests['strict-transport-security'].pass).toBe(false);
+  });
+});
