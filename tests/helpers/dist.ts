@@ -39,3 +39,14 @@ export function builtPages(dist: string): BuiltPage[] {
   }
   return cache.get(dist)!;
 }
+
+/** Custom elements that are site chrome or the quiz, not explainer widgets. */
+const CHROME = new Set(['site-search', 'theme-toggle', 'quick-exit', 'search-page', 'self-check-quiz']);
+
+/** The explainer widgets (custom elements) on a page. */
+export const widgetsOn = (html: string) => [...new Set([...html.matchAll(/<([a-z]+-[a-z-]+)[\s>]/g)].map((m) => m[1]))].filter((n) => !CHROME.has(n));
+
+export const isArticle = (page: BuiltPage) => page.html.includes('data-pagefind-body');
+
+/** An article page whose only interactive part is the self-check quiz. */
+export const isPlainArticle = (page: BuiltPage) => isArticle(page) && widgetsOn(page.html).length === 0;

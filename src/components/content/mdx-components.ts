@@ -1,6 +1,7 @@
 /**
  * Components every article may use without importing them (see docs/authoring.md). Widgets are not
- * here: an article imports the widgets it uses, so their styles and scripts ship only on that page.
+ * here: an article imports the widgets it uses, so their scripts ship only on that page (and their
+ * shared stylesheet only on pages with a widget).
  */
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
