@@ -44,8 +44,6 @@ export function pageCost(page: BuiltPage, dist: string, base: string): PageCost 
   const css = page.root
     .querySelectorAll('link[rel="stylesheet"]')
     .reduce((sum, link) => sum + brotli(readFileSync(fileFor(dist, base, link.getAttribute('href')!))), 0);
-  const inlineStyles = page.root.querySelectorAll('style').length; // inline styles are inside the HTML count
-  void inlineStyles;
   const files = new Set<string>();
   for (const script of page.root.querySelectorAll('script[src]')) moduleGraph(fileFor(dist, base, script.getAttribute('src')!), files);
   // Inline module scripts are counted with the HTML; follow what they import.

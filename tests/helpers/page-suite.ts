@@ -8,7 +8,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchBrowser, serveSite, type SiteServer } from './browser';
-import { builtPages } from './dist';
+import { pageCost } from './bytes';
+import { builtPages, isPlainArticle } from './dist';
 
 /** Watches a page for everything the site promises never happens. */
 function watch(page: Page, origin: string) {
@@ -105,6 +106,33 @@ export function siteSuite(name: string, dist: string, base: string) {
         }
         await context.close();
       });
+    });
+
+    describe('first view of a plain article', () => {
+      // One plain article per section: they share one layout, so what one loads while idle, all do.
+      const sections = new Map(pages.filter(isPlainArticle).map((p) => [p.url.split('/')[1], p]));
+      it.each([...sections.values()].map((p) => [p.url, p] as const))(
+        '%s loads only what the byte budget counts while idle; Pagefind waits until search is opened',
+        async (url, built) => {
+          const counted = new Set([
+            `${base}${url.slice(1)}`,
+            ...built.root.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!),
+            ...pageCost(built, dist, base).scripts.map((file) => `${base}${file}`),
+          ]);
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          const requested: string[] = [];
+          page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+          await page.goto(at(url), { waitUntil: 'networkidle' });
+          await page.waitForTimeout(1500);
+          // The favicon is the browser's own request, not the page's first view.
+          expect(requested.filter((p) => !counted.has(p) && p !== `${base}favicon.svg`)).toEqual([]);
+          expect(requested.some((p) => p.includes('/pagefind/'))).toBe(false);
+          await page.keyboard.press('/');
+          await expect.poll(() => requested.some((p) => p.startsWith(`${base}pagefind/`))).toBe(true);
+          await context.close();
+        },
+      );
     });
 
     describe('search', () => {
