@@ -1,14 +1,14 @@
 /** On paper: no navigation, header or widget controls; the reference list stays; the checklist fits two A4 pages. */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
-import { DIST } from '../helpers/paths';
-
-const session = useSite(DIST);
+import { BUILDS } from '../helpers/paths';
 
 /** Counts pages in a PDF by its page objects. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-describe('print', () => {
+describe.each(BUILDS)('print ($name build)', ({ dist, base }) => {
+  const session = useSite(dist, base);
+
   it('prints the "Questions to ask" checklist on at most two A4 pages, without navigation or controls', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();

@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
-import { DIST } from '../helpers/paths';
-
-const session = useSite(DIST);
+import { BUILDS } from '../helpers/paths';
 
 /** [query, the article it must find, the lowest acceptable rank]. */
 const EXPECTED: [string, string, number][] = [
@@ -66,28 +64,34 @@ const SEED_IDEAS: [string, string][] = [
   ['integrity', '/change-over-time/life-stages/'],
 ];
 
-async function resultPaths(query: string): Promise<string[]> {
-  const { page, close } = await session.open(`/search/?q=${encodeURIComponent(query)}`);
-  try {
-    await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
-    return await page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  } finally {
-    await close();
+describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
+  const session = useSite(dist, base);
+
+  async function resultPaths(query: string): Promise<string[]> {
+    const { page, close } = await session.open(`/search/?q=${encodeURIComponent(query)}`);
+    try {
+      await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
+      const hrefs = await page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      // Compared without the base path, which the sub-path build adds to every link.
+      return hrefs.map((href) => `/${href.slice(base.length)}`);
+    } finally {
+      await close();
+    }
   }
-}
 
-describe('search finds the right article', () => {
-  it.each(EXPECTED)('"%s" finds %s within the top %i', async (query, path, rank) => {
-    const paths = await resultPaths(query);
-    const position = paths.indexOf(path) + 1;
-    expect(position, `results: ${paths.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
-    expect(position).toBeLessThanOrEqual(rank);
+  describe('search finds the right article', () => {
+    it.each(EXPECTED)('"%s" finds %s within the top %i', async (query, path, rank) => {
+      const paths = await resultPaths(query);
+      const position = paths.indexOf(path) + 1;
+      expect(position, `results: ${paths.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
+      expect(position).toBeLessThanOrEqual(rank);
+    });
   });
-});
 
-describe('every idea of the seed document is findable', () => {
-  it.each(SEED_IDEAS)('"%s" finds %s in the top five', async (query, path) => {
-    const paths = await resultPaths(query);
-    expect(paths.slice(0, 5), `results: ${paths.slice(0, 5).join(', ')}`).toContain(path);
+  describe('every idea of the seed document is findable', () => {
+    it.each(SEED_IDEAS)('"%s" finds %s in the top five', async (query, path) => {
+      const paths = await resultPaths(query);
+      expect(paths.slice(0, 5), `results: ${paths.slice(0, 5).join(', ')}`).toContain(path);
+    });
   });
 });
