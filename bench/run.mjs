@@ -5,7 +5,7 @@
 //  3. Lighthouse mobile scores and Core Web Vitals for four kinds of page.
 // Writes bench/results/latest.json and bench/results/latest.md. BENCH_SIZES=100,1000 limits the corpora.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './corpus.mjs';
@@ -82,22 +82,28 @@ async function searchBenchmark(dist) {
       const bytes = [];
       const context = await browser.newContext();
       const page = await context.newPage();
-      let loaded = 0;
-      page.on('response', async (r) => {
-        if (r.url().includes('/pagefind/')) loaded += Number((await r.headerValue('content-length')) ?? (await r.body()).length);
+      // Each Pagefind request with the moment it was made and its body size. A query's bytes are those of
+      // the requests made after it was typed; the first query also owns what Pagefind loaded before it
+      // (its WebAssembly and entry files), since a reader pays for those on their first search.
+      const requests = [];
+      page.on('request', (request) => {
+        if (!request.url().includes('/pagefind/')) return;
+        const size = request.response().then((r) => (r ? r.body().then((b) => b.length) : 0));
+        requests.push({ at: performance.now(), size });
       });
+      const bytesSince = async (from, to) => (await Promise.all(requests.filter((r) => r.at >= from && r.at < to).map((r) => r.size))).reduce((a, b) => a + b, 0);
       await page.goto(`${site.url}search/`);
       await page.waitForFunction(() => customElements.get('search-page') !== undefined);
       const input = page.locator('search-page input[type="search"]');
       for (const [i, query] of QUERIES.entries()) {
-        loaded = 0;
         await input.fill('');
         await page.waitForFunction(() => !document.querySelector('search-page [data-search-results] li'));
         const start = performance.now();
         await input.fill(query);
         await page.waitForFunction((q) => document.querySelector('search-page [data-search-status]')?.textContent?.includes(q), query);
-        times.push({ query, ms: performance.now() - start, cold: i === 0 });
-        bytes.push(loaded);
+        const end = performance.now();
+        times.push({ query, ms: end - start, cold: i === 0 });
+        bytes.push(await bytesSince(i === 0 ? 0 : start, end));
       }
       await context.close();
       const warm = times.filter((t) => !t.cold).map((t) => t.ms).sort((a, b) => a - b);
@@ -147,14 +153,14 @@ async function lighthouseBenchmark(dist) {
 }
 
 function markdown({ builds, search, lighthouse: lh, measuredAt }) {
-  const lines = [`Measured ${measuredAt} on this project's 2-core machine.`, '', '| Corpus | Articles | Build (s) | Pages/s | Peak memory (MB) |', '| --- | ---: | ---: | ---: | ---: |'];
+  const lines = [`Builds measured ${builds.measuredAt}, search and Lighthouse ${measuredAt}, on this project's 2-core machine.`, '', '| Corpus | Articles | Build (s) | Pages/s | Peak memory (MB) |', '| --- | ---: | ---: | ---: | ---: |'];
   for (const r of builds.rows) lines.push(`| ${r.corpus} | ${r.articles} | ${r.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.peakMb} |`);
   lines.push('', `Build cost grows ${builds.linear ? 'linearly' : 'faster than linearly'} (seconds per article: ${builds.secondsPerArticle.join(', ')}).`);
   if (search) {
     lines.push('', '| Search (1,000 articles) | Value |', '| --- | ---: |');
     lines.push(`| First query, typing to results (ms) | ${search.coldMs} |`, `| Later queries, median (ms) | ${search.warmMedianMs} |`);
     lines.push(`| Pagefind bytes, first query (KB) | ${search.firstQueryKb} |`, `| Pagefind bytes, later query median (KB) | ${search.medianQueryKb} |`);
-    lines.push('', `Times include the UI's ${search.debounceMs} ms typing debounce.`);
+    lines.push('', `Times include the UI's ${search.debounceMs} ms typing debounce. The first query's bytes include what Pagefind loads to start (its WebAssembly and entry files); bytes are response bodies as stored (Pagefind's index files are already compressed).`);
   }
   if (lh) {
     lines.push('', '| Lighthouse (mobile) | Perf | A11y | Best pr. | SEO | LCP (ms) | TBT (ms) | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -170,9 +176,16 @@ if (process.env.BENCH_ONLY_BROWSER) {
   console.log(await lighthouseBenchmark(process.env.BENCH_ONLY_BROWSER));
   process.exit(0);
 }
-// Builds are the slow part: keep their numbers as soon as they exist.
-const builds = await buildBenchmarks();
-writeFileSync(path.join(TMP, 'builds.json'), JSON.stringify(builds, null, 2));
+// Builds are the slow part: keep their numbers as soon as they exist. BENCH_REUSE_BUILDS=1 re-measures
+// search and Lighthouse against the last run's builds (same corpora) and keeps its build numbers.
+let builds;
+if (process.env.BENCH_REUSE_BUILDS) {
+  builds = JSON.parse(readFileSync(path.join(TMP, 'builds.json'), 'utf8'));
+  builds.measuredAt ??= statSync(path.join(TMP, 'builds.json')).mtime.toISOString();
+} else {
+  builds = { ...(await buildBenchmarks()), measuredAt: new Date().toISOString() };
+  writeFileSync(path.join(TMP, 'builds.json'), JSON.stringify(builds, null, 2));
+}
 const search = SIZES.includes(1000) ? await searchBenchmark(path.join(TMP, 'dist-1000')) : undefined;
 const lh = await lighthouseBenchmark(path.join(TMP, 'dist-real'));
 const result = { measuredAt: new Date().toISOString(), node: process.version, builds, search, lighthouse: lh };
