@@ -3,6 +3,8 @@
  * Choices are kept by statement id, so saved answers survive edits to the list of statements.
  */
 
+import { answerById, scoreAnswers, type Score } from '../shared/score';
+
 /** The reply the reader chose (0-based), by statement id; only checked choices are kept. */
 export type Choices = Record<string, number>;
 
@@ -12,12 +14,6 @@ export interface StatementKey {
   replyCount: number;
   /** Index of the most empathic reply. */
   best: number;
-}
-
-export interface Score {
-  answered: number;
-  correct: number;
-  total: number;
 }
 
 /**
@@ -36,14 +32,7 @@ export function parseChoices(raw: unknown, statements: readonly StatementKey[]):
 }
 
 export function score(choices: Choices, statements: readonly StatementKey[]): Score {
-  let answered = 0;
-  let correct = 0;
-  for (const { id, best } of statements) {
-    if (!Object.hasOwn(choices, id)) continue;
-    answered += 1;
-    if (choices[id] === best) correct += 1;
-  }
-  return { answered, correct, total: statements.length };
+  return scoreAnswers(statements, ({ id }) => answerById(choices, id), (choice, { best }) => choice === best);
 }
 
 /** A, B, C, D: the replies' labels. */

@@ -1,4 +1,5 @@
 /** Pure logic of the self-check quiz: answers, feedback and score. No DOM access. */
+import { scoreAnswers, type Score } from '../shared/score';
 
 /** The reader's choice per question: an option index, or null while unanswered. */
 export type Answers = (number | null)[];
@@ -17,21 +18,8 @@ export function parseAnswers(raw: unknown, optionCounts: number[]): Answers | un
   return raw.map((value, i) => (Number.isInteger(value) && value >= 0 && value < optionCounts[i] ? (value as number) : null));
 }
 
-export interface Score {
-  answered: number;
-  correct: number;
-  total: number;
-}
-
 export function score(answers: Answers, correctAnswers: number[]): Score {
-  let answered = 0;
-  let correct = 0;
-  answers.forEach((choice, i) => {
-    if (choice === null) return;
-    answered += 1;
-    if (choice === correctAnswers[i]) correct += 1;
-  });
-  return { answered, correct, total: correctAnswers.length };
+  return scoreAnswers(correctAnswers, (_, i) => answers[i] ?? undefined, (choice, right) => choice === right);
 }
 
 export const letter = (index: number) => String.fromCharCode(65 + index);

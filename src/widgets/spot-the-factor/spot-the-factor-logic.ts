@@ -1,4 +1,5 @@
 /** Pure logic of "Spot the factor": cleaning saved answers, marking each line, the score. No DOM. */
+import { answerById, scoreAnswers, type Score } from '../shared/score';
 
 /** What a reader can say a line shows; "none" is a real answer, since many lines show no factor. */
 export const FACTOR_IDS = ['empathy', 'collaboration', 'positive-regard', 'genuineness', 'mentalizing', 'rupture-repair', 'none'] as const;
@@ -42,27 +43,15 @@ export function isRight(pick: FactorId | undefined, factors: readonly string[]):
   return factors.length === 0 ? pick === 'none' : factors.includes(pick);
 }
 
-export interface Score {
-  right: number;
-  blank: number;
-  total: number;
-}
-
 export function score(picks: Picks, lines: readonly KeyLine[]): Score {
-  let right = 0;
-  let blank = 0;
-  for (const line of lines) {
-    const pick = Object.hasOwn(picks, line.id) ? picks[line.id] : undefined;
-    if (pick === undefined) blank += 1;
-    else if (isRight(pick, line.factors)) right += 1;
-  }
-  return { right, blank, total: lines.length };
+  return scoreAnswers(lines, ({ id }) => answerById(picks, id), (pick, { factors }) => isRight(pick, factors));
 }
 
 /** The sentence read out by the live region after "Check". */
-export function scoreSentence({ right, blank, total }: Score): string {
+export function scoreSentence({ answered, correct, total }: Score): string {
+  const blank = total - answered;
   const skipped = blank ? ` (${blank} left blank)` : '';
-  return `You matched ${right} of ${total} lines${skipped}. Each line now shows what it was written to show.`;
+  return `You matched ${correct} of ${total} lines${skipped}. Each line now shows what it was written to show.`;
 }
 
 const named = (ids: readonly string[], labels: Readonly<Record<string, string>>) =>

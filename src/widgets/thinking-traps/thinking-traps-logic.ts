@@ -4,6 +4,8 @@
  * edits to the item list.
  */
 
+import { answerById, scoreAnswers, type Score } from '../shared/score';
+
 /** The reader's progress, as saved in this browser. */
 export interface SpotterState {
   /** Seeds the shuffle, so a reload shows the same order. */
@@ -12,12 +14,6 @@ export interface SpotterState {
   position: number;
   /** The trap the reader chose, by item id (only checked answers). */
   answers: Record<string, string>;
-}
-
-export interface Score {
-  answered: number;
-  correct: number;
-  total: number;
 }
 
 /** The smallest item facts the logic needs. */
@@ -84,14 +80,7 @@ export function clampPosition(position: number, count: number): number {
 }
 
 export function score(answers: Record<string, string>, items: readonly AnswerKey[]): Score {
-  let answered = 0;
-  let correct = 0;
-  for (const { id, distortion } of items) {
-    if (!Object.hasOwn(answers, id)) continue;
-    answered += 1;
-    if (answers[id] === distortion) correct += 1;
-  }
-  return { answered, correct, total: items.length };
+  return scoreAnswers(items, ({ id }) => answerById(answers, id), (answer, { distortion }) => answer === distortion);
 }
 
 /** Items not answered correctly, in the order the reader met them, with what they chose (null: skipped). */

@@ -79,9 +79,9 @@ describe('spot the factor logic', () => {
       { id: 'b', factors: [] },
       { id: 'c', factors: ['mentalizing'] },
     ];
-    expect(score({ a: 'empathy', b: 'collaboration' }, key)).toEqual({ right: 1, blank: 1, total: 3 });
-    expect(scoreSentence({ right: 1, blank: 1, total: 3 })).toMatch(/^You matched 1 of 3 lines \(1 left blank\)\./);
-    expect(scoreSentence({ right: 3, blank: 0, total: 3 })).toMatch(/^You matched 3 of 3 lines\./);
+    expect(score({ a: 'empathy', b: 'collaboration' }, key)).toEqual({ answered: 2, correct: 1, total: 3 });
+    expect(scoreSentence({ answered: 2, correct: 1, total: 3 })).toMatch(/^You matched 1 of 3 lines \(1 left blank\)\./);
+    expect(scoreSentence({ answered: 3, correct: 3, total: 3 })).toMatch(/^You matched 3 of 3 lines\./);
   });
 
   it('explains each line in words, naming what it shows', () => {
@@ -96,7 +96,7 @@ describe('spot the factor logic', () => {
 
   it('marks the intended answers as all right on the real excerpts', () => {
     const picks: Picks = Object.fromEntries(lines.map((l) => [l.id, (l.factors[0] ?? 'none') as FactorId]));
-    expect(score(picks, lines)).toEqual({ right: lines.length, blank: 0, total: lines.length });
+    expect(score(picks, lines)).toEqual({ answered: lines.length, correct: lines.length, total: lines.length });
   });
 
   it('keeps any score within bounds for any answers', () => {
@@ -107,9 +107,10 @@ describe('spot the factor logic', () => {
         chosen.forEach((p, i) => p && (picks[lines[i].id] = p));
         const s = score(picks, lines);
         expect(s.total).toBe(lines.length);
-        expect(s.right + s.blank).toBeLessThanOrEqual(s.total);
-        expect(s.blank).toBe(chosen.filter((p) => p === undefined).length);
-        expect(s.right).toBe(lines.filter((l, i) => isRight(chosen[i], l.factors)).length);
+        expect(s.correct).toBeLessThanOrEqual(s.answered);
+        expect(s.answered).toBeLessThanOrEqual(s.total);
+        expect(s.total - s.answered).toBe(chosen.filter((p) => p === undefined).length);
+        expect(s.correct).toBe(lines.filter((l, i) => isRight(chosen[i], l.factors)).length);
       }),
     );
   });
