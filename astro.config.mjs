@@ -57,7 +57,8 @@ export default defineConfig({
       rollupOptions: {
         output: {
           manualChunks(id) {
-            if (/\/src\/widgets\/[^?]+\.astro\?astro&type=style/.test(id)) return 'widgets';
+            // Their scoped <style> blocks, and the shared CSS files they import (src/widgets/shared/).
+            if (/\/src\/widgets\/[^?]+(\.astro\?astro&type=style|\.css$)/.test(id)) return 'widgets';
           },
         },
       },
