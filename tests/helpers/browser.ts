@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
 import { headerRules } from './headers.ts';
@@ -73,16 +73,36 @@ export async function serveSite(dist: string, base = '/'): Promise<SiteServer> {
   };
 }
 
+export interface OpenOptions {
+  javaScriptEnabled?: boolean;
+  /** A custom element to wait for (its script has run), when JavaScript is on. */
+  waitFor?: string;
+  /** Any other readiness check, run after `waitFor` when JavaScript is on. */
+  ready?: (page: Page) => Promise<unknown>;
+  /** localStorage entries set before the page's scripts run (saved state, corrupt or not). */
+  storage?: Record<string, string>;
+  /** Further browser-context options: reduced motion, downloads, ... */
+  context?: BrowserContextOptions;
+  /** Installs Playwright's fake clock before the page loads, for timers and animations. */
+  fakeClock?: boolean;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors thrown in the page. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
 export interface SiteSession {
   readonly browser: Browser;
   readonly site: SiteServer;
-  /** Opens `url` (a site path such as "/what-heals/empathy/") in a fresh context. */
-  open(url: string, options?: { javaScriptEnabled?: boolean; waitFor?: string }): Promise<{ page: import('playwright-core').Page; close: () => Promise<void> }>;
+  /** Opens `url` (a site path such as "/what-heals/empathy/", a #fragment allowed) in a fresh context. */
+  open(url: string, options?: OpenOptions): Promise<OpenedPage>;
 }
 
 /**
  * One browser and one local server for a test file, started before its tests and stopped after them.
- * `waitFor` names a custom element to wait for (its script has run) when JavaScript is on.
  */
 export function useSite(dist: string, base = '/'): SiteSession {
   let browser: Browser | undefined;
@@ -101,12 +121,17 @@ export function useSite(dist: string, base = '/'): SiteSession {
     get site() {
       return site!;
     },
-    async open(url, { javaScriptEnabled = true, waitFor } = {}) {
-      const context = await browser!.newContext({ javaScriptEnabled });
+    async open(url, { javaScriptEnabled = true, waitFor, ready, storage, context: contextOptions, fakeClock } = {}) {
+      const context = await browser!.newContext({ ...contextOptions, javaScriptEnabled });
+      if (storage) await context.addInitScript((entries) => Object.entries(entries).forEach(([key, value]) => localStorage.setItem(key, value)), storage);
       const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      if (fakeClock) await page.clock.install();
       await page.goto(new URL(url.replace(/^\//, ''), site!.url).href);
       if (javaScriptEnabled && waitFor) await page.waitForFunction((name) => customElements.get(name) !== undefined, waitFor);
-      return { page, close: () => context.close() };
+      if (javaScriptEnabled && ready) await ready(page);
+      return { page, errors, close: () => context.close() };
     },
   };
 }

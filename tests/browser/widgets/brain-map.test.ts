@@ -12,13 +12,9 @@ const REGIONS = ['Amygdala', 'Hippocampus', 'Prefrontal cortex', 'Anterior cingu
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  async function openArticle(javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await session.browser.newContext({ javaScriptEnabled });
-    const page = await context.newPage();
-    await page.goto(new URL(article.url.slice(1), session.site.url).href);
-    if (javaScriptEnabled) await page.waitForFunction('document.querySelector("brain-map")?.dataset.selected !== undefined');
-    return { page, close: () => context.close() };
-  }
+  const openArticle = (javaScriptEnabled = true) =>
+    session.open(article.url, { javaScriptEnabled, ready: (page) => page.waitForFunction('document.querySelector("brain-map")?.dataset.selected !== undefined') });
+
 
   /** The region whose details are showing, and its text. */
   async function shownRegions(page: Page): Promise<string[]> {

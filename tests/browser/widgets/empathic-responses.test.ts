@@ -16,17 +16,10 @@ const letter = (i: number) => String.fromCharCode(65 + i);
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  /** Opens the article, optionally with `saved` already in localStorage; `errors` collects uncaught page errors. */
-  async function openArticle(javaScriptEnabled = true, saved?: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await session.browser.newContext({ javaScriptEnabled });
-    if (saved !== undefined) await context.addInitScript(`localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(saved)})`);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(new URL(article.url.slice(1), session.site.url).href);
-    if (javaScriptEnabled) await page.waitForFunction('customElements.get("empathic-responses") !== undefined');
-    return { page, errors, close: () => context.close() };
-  }
+  /** Opens the article, optionally with `saved` already in localStorage. */
+  const openArticle = (javaScriptEnabled = true, saved?: string) =>
+    session.open(article.url, { javaScriptEnabled, waitFor: 'empathic-responses', storage: saved === undefined ? undefined : { [KEY]: saved } });
+
 
   /** Picks reply `index` of statement `n` with the arrow keys and checks it with Enter. */
   async function chooseByKeyboard(page: Page, n: number, index: number) {

@@ -12,13 +12,8 @@ const READY = 'customElements.get("life-stages-timeline") !== undefined';
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  async function openArticle(javaScriptEnabled = true, hash = ''): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await session.browser.newContext({ javaScriptEnabled });
-    const page = await context.newPage();
-    await page.goto(new URL(article.url.slice(1), session.site.url).href + hash);
-    if (javaScriptEnabled) await page.waitForFunction(READY);
-    return { page, close: () => context.close() };
-  }
+  const openArticle = (javaScriptEnabled = true, hash = '') => session.open(article.url + hash, { javaScriptEnabled, ready: (page) => page.waitForFunction(READY) });
+
 
   /** The selected tab's number, the focused tab's number, and the headings of the panels on show. */
   async function state(page: Page) {

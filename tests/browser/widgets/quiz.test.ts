@@ -16,13 +16,8 @@ const wrongAnswer = (rightAnswer + 1) % optionCount;
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  async function openArticle(javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await session.browser.newContext({ javaScriptEnabled });
-    const page = await context.newPage();
-    await page.goto(new URL(article.url.slice(1), session.site.url).href);
-    if (javaScriptEnabled) await quizReady(page);
-    return { page, close: () => context.close() };
-  }
+  const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, ready: quizReady });
+
 
   /** The quiz's behaviour loads when the reader scrolls near it, as a reader would. */
   async function quizReady(page: Page) {

@@ -18,17 +18,10 @@ const nameOf = new Map(article.root.querySelectorAll('thinking-trap-spotter fiel
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  /** Opens the article, optionally with `saved` already in localStorage; `errors` collects uncaught page errors. */
-  async function openArticle(javaScriptEnabled = true, saved?: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await session.browser.newContext({ javaScriptEnabled });
-    if (saved !== undefined) await context.addInitScript(`localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(saved)})`);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(new URL(article.url.slice(1), session.site.url).href);
-    if (javaScriptEnabled) await page.waitForFunction('customElements.get("thinking-trap-spotter") !== undefined');
-    return { page, errors, close: () => context.close() };
-  }
+  /** Opens the article, optionally with `saved` already in localStorage. */
+  const openArticle = (javaScriptEnabled = true, saved?: string) =>
+    session.open(article.url, { javaScriptEnabled, waitFor: 'thinking-trap-spotter', storage: saved === undefined ? undefined : { [KEY]: saved } });
+
 
   /** The answer to the thought on screen now. */
   async function currentAnswer(page: Page): Promise<string> {

@@ -18,15 +18,9 @@ const READY = 'customElements.get("thought-record") !== undefined';
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  async function openArticle(javaScriptEnabled = true): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await session.browser.newContext({ javaScriptEnabled, acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(new URL(article.url.slice(1), session.site.url).href);
-    if (javaScriptEnabled) await page.waitForFunction(READY);
-    return { page, errors, close: () => context.close() };
-  }
+  const openArticle = (javaScriptEnabled = true) =>
+    session.open(article.url, { javaScriptEnabled, context: { acceptDownloads: true }, ready: (page) => page.waitForFunction(READY) });
+
 
   async function reload(page: Page) {
     await page.reload();

@@ -1,5 +1,5 @@
 /** The window-of-tolerance explorer on its article: no-JS content, keyboard use, breathing guide, saved timings. */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
@@ -14,15 +14,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
   /** Opens the article; `fakeClock` lets a test move time forward exactly, for the breathing guide. */
-  async function openArticle(options: BrowserContextOptions & { fakeClock?: boolean } = {}): Promise<{ page: Page; close: () => Promise<void> }> {
-    const { fakeClock, ...contextOptions } = options;
-    const context = await session.browser.newContext(contextOptions);
-    const page = await context.newPage();
-    if (fakeClock) await page.clock.install();
-    await page.goto(new URL(article.url.slice(1), session.site.url).href);
-    if (contextOptions.javaScriptEnabled !== false) await page.waitForFunction(READY);
-    return { page, close: () => context.close() };
-  }
+  const openArticle = ({ fakeClock, ...context }: BrowserContextOptions & { fakeClock?: boolean } = {}) =>
+    session.open(article.url, { javaScriptEnabled: context.javaScriptEnabled ?? true, context, fakeClock, ready: (page) => page.waitForFunction(READY) });
+
 
   const visibleZones = (page: Page) => page.locator('window-of-tolerance li[data-zone]:visible .wot-zone-name strong').allInnerTexts();
 
