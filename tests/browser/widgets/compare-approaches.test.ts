@@ -96,9 +96,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     });
 
     it('recovers from corrupt saved state', async () => {
-      const { page, close } = await openArticle();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, errors, close } = await openArticle();
       const ids = await widget(page).locator('input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
       const junk = ['{not json', '"approaches/cbt"', '{"0":1}', JSON.stringify(['gone/page', 42, ids[0], ids[0], ids[1], ids[2], ids[3]])];
       for (const value of junk) {

@@ -81,9 +81,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     });
 
     it('recovers from corrupt saved state', async () => {
-      const { page, close } = await openArticle();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, errors, close } = await openArticle();
       const quizId = await page.locator('self-check-quiz').getAttribute('data-quiz-id');
       for (const junk of ['{not json', '[99, "x", -1]', '"a string"', '[1,2,3,4,5,6,7,8,9]']) {
         await page.evaluate(`localStorage.setItem(${JSON.stringify(`htw:quiz:${quizId}:v1`)}, ${JSON.stringify(junk)})`);

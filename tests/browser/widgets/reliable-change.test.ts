@@ -116,9 +116,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     });
 
     it('recovers from corrupt saved state', async () => {
-      const { page, close } = await openArticle();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, errors, close } = await openArticle();
       const junkValues = [
         '{not json',
         '"a string"',

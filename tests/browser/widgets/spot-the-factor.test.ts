@@ -93,9 +93,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     });
 
     it('recovers from corrupt saved state', async () => {
-      const { page, close } = await openArticle();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, errors, close } = await openArticle();
       const junk = ['{not json', '[1,2]', '{"picks":null}', JSON.stringify({ picks: { [lines[0].id]: 'magic', [lines[1].id]: 'empathy', __proto__: 'x' }, checked: 'yes' })];
       for (const value of junk) {
         await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(value)})`);

@@ -135,9 +135,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     });
 
     it('recovers from corrupt saved timings', async () => {
-      const { page, close } = await openArticle();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, errors, close } = await openArticle();
       for (const junk of ['{not json', '{"inhale": 99, "exhale": 6}', '"a string"', '[4, 6]', '{"inhale": "3e0", "exhale": null}']) {
         await page.evaluate(`localStorage.setItem('${STORAGE_KEY}', ${JSON.stringify(junk)})`);
         await page.reload();
