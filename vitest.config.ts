@@ -11,7 +11,15 @@ export default defineConfig({
       {
         extends: true,
         // Pure logic: no build needed.
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts', 'tests/widgets/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/schemas/**/*.test.ts',
+            'tests/widgets/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+          ],
+        },
       },
       {
         extends: true,

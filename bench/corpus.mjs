@@ -11,7 +11,7 @@ and months while research compares approaches and measures change with questionn
 /** A deterministic pseudo-random generator, so every run builds the same corpus. */
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function generateCorpus(root, count, contentDir = 'content') {
@@ -35,7 +35,10 @@ export function generateCorpus(root, count, contentDir = 'content') {
       body.push(`## Part ${h + 1}: ${sentence(4).slice(0, -1)}`, '');
       for (let p = 0; p < 3; p++) {
         const link = `[related reading](/${pick(ids)}/)`;
-        body.push(`${sentence(14)} <Term id="${pick(terms)}">${pick(WORDS)}</Term> ${sentence(12)} <Cite id="${pick(refs)}" /> ${sentence(10)} See ${link}. ${sentence(16)}`, '');
+        body.push(
+          `${sentence(14)} <Term id="${pick(terms)}">${pick(WORDS)}</Term> ${sentence(12)} <Cite id="${pick(refs)}" /> ${sentence(10)} See ${link}. ${sentence(16)}`,
+          '',
+        );
       }
     }
     const front = [

@@ -45,13 +45,25 @@ function timedBuild(env) {
 async function buildBenchmarks() {
   const rows = [];
   const real = await timedBuild({ OUT_DIR: path.join(TMP, 'dist-real') });
-  const realPages = readFileSync(path.join(ROOT, 'content/shipped-paths.txt'), 'utf8').split('\n').filter((l) => l.startsWith('/')).length;
-  rows.push({ corpus: 'real site', articles: realPages, ...real, pagesPerSecond: +(realPages / real.seconds).toFixed(1) });
+  const realPages = readFileSync(path.join(ROOT, 'content/shipped-paths.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('/')).length;
+  rows.push({
+    corpus: 'real site',
+    articles: realPages,
+    ...real,
+    pagesPerSecond: +(realPages / real.seconds).toFixed(1),
+  });
   for (const size of SIZES) {
     const content = path.join(TMP, `corpus-${size}`);
     generateCorpus(content, size, path.join(ROOT, 'content'));
     const result = await timedBuild({ HTW_CONTENT_DIR: content, OUT_DIR: path.join(TMP, `dist-${size}`) });
-    rows.push({ corpus: `generated ${size}`, articles: size, ...result, pagesPerSecond: +(size / result.seconds).toFixed(1) });
+    rows.push({
+      corpus: `generated ${size}`,
+      articles: size,
+      ...result,
+      pagesPerSecond: +(size / result.seconds).toFixed(1),
+    });
     console.log(`built ${size} articles in ${result.seconds.toFixed(1)} s, peak ${result.peakMb} MB`);
   }
   // Linear growth: seconds per article stays roughly constant as the corpus grows.
@@ -71,8 +83,28 @@ async function withBrowser(fn) {
   }
 }
 
-const QUERIES = ['therapy', 'stress', 'questionnaire', 'relationship', 'coping', 'worry', 'trials', 'feelings', 'patterns',
-  'sadness', 'conflict', 'practise', 'measures', 'change', 'careful', 'thoughts', 'actions', 'research', 'months', 'safe'];
+const QUERIES = [
+  'therapy',
+  'stress',
+  'questionnaire',
+  'relationship',
+  'coping',
+  'worry',
+  'trials',
+  'feelings',
+  'patterns',
+  'sadness',
+  'conflict',
+  'practise',
+  'measures',
+  'change',
+  'careful',
+  'thoughts',
+  'actions',
+  'research',
+  'months',
+  'safe',
+];
 
 async function searchBenchmark(dist) {
   return withBrowser(async (browser, serveSite) => {
@@ -91,7 +123,11 @@ async function searchBenchmark(dist) {
         const size = request.response().then((r) => (r ? r.body().then((b) => b.length) : 0));
         requests.push({ at: performance.now(), size });
       });
-      const bytesSince = async (from, to) => (await Promise.all(requests.filter((r) => r.at >= from && r.at < to).map((r) => r.size))).reduce((a, b) => a + b, 0);
+      const bytesSince = async (from, to) =>
+        (await Promise.all(requests.filter((r) => r.at >= from && r.at < to).map((r) => r.size))).reduce(
+          (a, b) => a + b,
+          0,
+        );
       await page.goto(`${site.url}search/`);
       await page.waitForFunction(() => customElements.get('search-page') !== undefined);
       const input = page.locator('search-page input[type="search"]');
@@ -100,13 +136,19 @@ async function searchBenchmark(dist) {
         await page.waitForFunction(() => !document.querySelector('search-page [data-search-results] li'));
         const start = performance.now();
         await input.fill(query);
-        await page.waitForFunction((q) => document.querySelector('search-page [data-search-status]')?.textContent?.includes(q), query);
+        await page.waitForFunction(
+          (q) => document.querySelector('search-page [data-search-status]')?.textContent?.includes(q),
+          query,
+        );
         const end = performance.now();
         times.push({ query, ms: end - start, cold: i === 0 });
         bytes.push(await bytesSince(i === 0 ? 0 : start, end));
       }
       await context.close();
-      const warm = times.filter((t) => !t.cold).map((t) => t.ms).sort((a, b) => a - b);
+      const warm = times
+        .filter((t) => !t.cold)
+        .map((t) => t.ms)
+        .sort((a, b) => a - b);
       return {
         coldMs: Math.round(times[0].ms),
         warmMedianMs: Math.round(warm[Math.floor(warm.length / 2)]),
@@ -123,7 +165,12 @@ async function searchBenchmark(dist) {
 
 async function lighthouseBenchmark(dist) {
   const { default: lighthouse } = await import('lighthouse');
-  const pages = { home: '', 'plain article': 'what-heals/positive-regard/', 'widget article': 'change-over-time/dose-effect/', search: 'search/' };
+  const pages = {
+    home: '',
+    'plain article': 'what-heals/positive-regard/',
+    'widget article': 'change-over-time/dose-effect/',
+    search: 'search/',
+  };
   const { launchBrowser, serveSite } = await import('../tests/helpers/browser.ts');
   const port = 9300 + Math.floor(Math.random() * 500);
   // Lighthouse drives the same Chromium through its debugging port.
@@ -132,7 +179,12 @@ async function lighthouseBenchmark(dist) {
   const results = {};
   try {
     for (const [name, url] of Object.entries(pages)) {
-      const run = await lighthouse(`${site.url}${url}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const run = await lighthouse(`${site.url}${url}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const { categories, audits } = run.lhr;
       results[name] = {
         performance: Math.round(categories.performance.score * 100),
@@ -153,18 +205,43 @@ async function lighthouseBenchmark(dist) {
 }
 
 function markdown({ builds, search, lighthouse: lh, measuredAt }) {
-  const lines = [`Builds measured ${builds.measuredAt}, search and Lighthouse ${measuredAt}, on this project's 2-core machine.`, '', '| Corpus | Articles | Build (s) | Pages/s | Peak memory (MB) |', '| --- | ---: | ---: | ---: | ---: |'];
-  for (const r of builds.rows) lines.push(`| ${r.corpus} | ${r.articles} | ${r.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.peakMb} |`);
-  lines.push('', `Build cost grows ${builds.linear ? 'linearly' : 'faster than linearly'} (seconds per article: ${builds.secondsPerArticle.join(', ')}).`);
+  const lines = [
+    `Builds measured ${builds.measuredAt}, search and Lighthouse ${measuredAt}, on this project's 2-core machine.`,
+    '',
+    '| Corpus | Articles | Build (s) | Pages/s | Peak memory (MB) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of builds.rows)
+    lines.push(`| ${r.corpus} | ${r.articles} | ${r.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.peakMb} |`);
+  lines.push(
+    '',
+    `Build cost grows ${builds.linear ? 'linearly' : 'faster than linearly'} (seconds per article: ${builds.secondsPerArticle.join(', ')}).`,
+  );
   if (search) {
     lines.push('', '| Search (1,000 articles) | Value |', '| --- | ---: |');
-    lines.push(`| First query, typing to results (ms) | ${search.coldMs} |`, `| Later queries, median (ms) | ${search.warmMedianMs} |`);
-    lines.push(`| Pagefind bytes, first query (KB) | ${search.firstQueryKb} |`, `| Pagefind bytes, later query median (KB) | ${search.medianQueryKb} |`);
-    lines.push('', `Times include the UI's ${search.debounceMs} ms typing debounce. The first query's bytes include what Pagefind loads to start (its WebAssembly and entry files); bytes are response bodies as stored (Pagefind's index files are already compressed).`);
+    lines.push(
+      `| First query, typing to results (ms) | ${search.coldMs} |`,
+      `| Later queries, median (ms) | ${search.warmMedianMs} |`,
+    );
+    lines.push(
+      `| Pagefind bytes, first query (KB) | ${search.firstQueryKb} |`,
+      `| Pagefind bytes, later query median (KB) | ${search.medianQueryKb} |`,
+    );
+    lines.push(
+      '',
+      `Times include the UI's ${search.debounceMs} ms typing debounce. The first query's bytes include what Pagefind loads to start (its WebAssembly and entry files); bytes are response bodies as stored (Pagefind's index files are already compressed).`,
+    );
   }
   if (lh) {
-    lines.push('', '| Lighthouse (mobile) | Perf | A11y | Best pr. | SEO | LCP (ms) | TBT (ms) | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const [name, r] of Object.entries(lh)) lines.push(`| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`);
+    lines.push(
+      '',
+      '| Lighthouse (mobile) | Perf | A11y | Best pr. | SEO | LCP (ms) | TBT (ms) | CLS |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const [name, r] of Object.entries(lh))
+      lines.push(
+        `| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -198,5 +275,8 @@ const readmePath = path.join(ROOT, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 writeFileSync(
   readmePath,
-  readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${markdown(result)}<!-- bench:end -->`),
+  readme.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${markdown(result)}<!-- bench:end -->`,
+  ),
 );

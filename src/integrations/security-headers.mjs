@@ -65,7 +65,9 @@ export function securityHeaders() {
         writeFileSync(path.join(out, '_headers'), body);
         // The same redirects as Astro's meta-refresh pages, as real 301s for hosts that read _redirects.
         const base = config.base.replace(/\/$/, '');
-        const rules = Object.entries(config.redirects).map(([from, to]) => `${base}${from} ${base}${typeof to === 'string' ? to : to.destination} 301`);
+        const rules = Object.entries(config.redirects).map(
+          ([from, to]) => `${base}${from} ${base}${typeof to === 'string' ? to : to.destination} 301`,
+        );
         writeFileSync(path.join(out, '_redirects'), rules.length ? `${rules.join('\n')}\n` : '');
         logger.info(`Wrote _headers with a policy merged from ${policies.length} pages.`);
       },

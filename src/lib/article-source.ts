@@ -24,7 +24,15 @@ export function readArticles(contentDir: string): ArticleSource[] {
       const text = readFileSync(file, 'utf8');
       const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/);
       if (!match) throw new Error(`${file}: no frontmatter block`);
-      return { id: rel.replace(/\.mdx?$/, '').split(path.sep).join('/'), file, frontmatter: parse(match[1]) ?? {}, body: match[2] };
+      return {
+        id: rel
+          .replace(/\.mdx?$/, '')
+          .split(path.sep)
+          .join('/'),
+        file,
+        frontmatter: parse(match[1]) ?? {},
+        body: match[2],
+      };
     });
 }
 
@@ -33,7 +41,10 @@ export function citedKeys(article: ArticleSource): string[] {
   const inBody = [...article.body.matchAll(/<Cite\s+id="([^"]*)"/g)].flatMap((m) => splitIds(m[1]));
   const approach = article.frontmatter.approach;
   const inFrontmatter: string[] = approach
-    ? [...(approach.typicalSessions?.cite ?? []), ...(approach.strongestEvidence ?? []).flatMap((e: { cite?: string[] }) => e.cite ?? [])]
+    ? [
+        ...(approach.typicalSessions?.cite ?? []),
+        ...(approach.strongestEvidence ?? []).flatMap((e: { cite?: string[] }) => e.cite ?? []),
+      ]
     : [];
   return [...new Set([...inBody, ...inFrontmatter])];
 }

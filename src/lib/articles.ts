@@ -31,7 +31,9 @@ export function articleSlug(id: string): string {
 }
 
 /** Articles sorted by section order, then `order`, then title. */
-export function sortArticles<T extends { id: string; data: { section: string; order: number; title: string } }>(articles: T[]): T[] {
+export function sortArticles<T extends { id: string; data: { section: string; order: number; title: string } }>(
+  articles: T[],
+): T[] {
   const sectionRank = (s: string) => SECTIONS.findIndex((x) => x.id === s);
   return [...articles].sort(
     (a, b) =>
@@ -49,17 +51,25 @@ export function articlesInSection<T extends { id: string; data: { section: strin
 }
 
 /** Previous and next article in reading order across the whole site (section pages excluded). */
-export function neighbours<T extends { id: string; data: { section: string; order: number; title: string } }>(articles: T[], id: string) {
+export function neighbours<T extends { id: string; data: { section: string; order: number; title: string } }>(
+  articles: T[],
+  id: string,
+) {
   const ordered = sortArticles(articles.filter((a) => !isSectionIndex(a.id)));
   const i = ordered.findIndex((a) => a.id === id);
-  return { previous: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 && i < ordered.length - 1 ? ordered[i + 1] : undefined };
+  return {
+    previous: i > 0 ? ordered[i - 1] : undefined,
+    next: i >= 0 && i < ordered.length - 1 ? ordered[i + 1] : undefined,
+  };
 }
 
 /**
  * Checks what the schema cannot see on its own: a section index must sit in its section's folder and
  * every related link must name an existing article. Throws one error listing every problem by file and field.
  */
-export function checkArticleLinks(articles: { id: string; filePath?: string; data: { section: string; related?: string[] } }[]): void {
+export function checkArticleLinks(
+  articles: { id: string; filePath?: string; data: { section: string; related?: string[] } }[],
+): void {
   const ids = new Set(articles.map((a) => a.id));
   const problems: string[] = [];
   for (const article of articles) {
@@ -69,7 +79,8 @@ export function checkArticleLinks(articles: { id: string; filePath?: string; dat
       problems.push(`${file}: section: "${article.data.section}" does not match its folder "${folder}/"`);
     }
     article.data.related?.forEach((target, i) => {
-      if (!ids.has(target)) problems.push(`${file}: related[${i}]: no article "${target}" (expected an id such as "what-heals/empathy")`);
+      if (!ids.has(target))
+        problems.push(`${file}: related[${i}]: no article "${target}" (expected an id such as "what-heals/empathy")`);
     });
   }
   if (problems.length) throw new Error(`Content errors:\n  ${problems.join('\n  ')}`);

@@ -52,13 +52,22 @@ export function referenceYear(reference: Reference): number | undefined {
 export function shortCitation(reference: Reference): string {
   const names = (reference.author ?? []).map((a) => a.family ?? a.literal ?? '');
   const who =
-    names.length === 0 ? reference.title : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
+    names.length === 0
+      ? reference.title
+      : names.length === 1
+        ? names[0]
+        : names.length === 2
+          ? `${names[0]} & ${names[1]}`
+          : `${names[0]} et al.`;
   return `${who}, ${referenceYear(reference) ?? 'n.d.'}`;
 }
 
 /** Wraps bare URLs in citation-js output in links (the APA style prints DOIs as URLs). */
 export function linkUrls(html: string): string {
-  return html.replace(/(^|[\s>(])(https?:\/\/[^\s<]+[^\s<.,;)])/g, (_m, before: string, url: string) => `${before}<a href="${url}">${url}</a>`);
+  return html.replace(
+    /(^|[\s>(])(https?:\/\/[^\s<]+[^\s<.,;)])/g,
+    (_m, before: string, url: string) => `${before}<a href="${url}">${url}</a>`,
+  );
 }
 
 let formattedCache: Map<string, string> | undefined;

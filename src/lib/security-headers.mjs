@@ -8,7 +8,13 @@
  * CSP directives besides script-src and style-src (which Astro fills with hashes). default-src 'self'
  * already covers images, fonts, fetches and the manifest; only what differs from it is listed.
  */
-export const CSP_DIRECTIVES = ["default-src 'self'", "base-uri 'self'", "object-src 'none'", "form-action 'self'", "worker-src 'self' blob:"];
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+  "form-action 'self'",
+  "worker-src 'self' blob:",
+];
 
 /** Headers for every response. The CSP header adds what a meta tag cannot: frame-ancestors. */
 export const SECURITY_HEADERS = {

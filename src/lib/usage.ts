@@ -27,7 +27,8 @@ export function contentUsage(articles: ArticleEntry[]): Promise<Usage> {
       for (const id of (fm.citations as string[] | undefined) ?? []) add(citedBy, id, article);
       const approach = article.data.approach;
       if (approach) {
-        for (const id of [...approach.typicalSessions.cite, ...approach.strongestEvidence.flatMap((e) => e.cite)]) add(citedBy, id, article);
+        for (const id of [...approach.typicalSessions.cite, ...approach.strongestEvidence.flatMap((e) => e.cite)])
+          add(citedBy, id, article);
       }
     }
     return { termsBy, citedBy };

@@ -10,7 +10,13 @@ export function rehypeBaseLinks({ base }) {
   const walk = (node) => {
     if (node.type === 'element' && node.tagName === 'a') {
       const target = node.properties?.href;
-      if (typeof target === 'string' && target.startsWith('/') && !target.startsWith('//') && prefix && !target.startsWith(`${prefix}/`)) {
+      if (
+        typeof target === 'string' &&
+        target.startsWith('/') &&
+        !target.startsWith('//') &&
+        prefix &&
+        !target.startsWith(`${prefix}/`)
+      ) {
         node.properties.href = prefix + target;
       }
     }

@@ -57,14 +57,19 @@ export function remarkContentRefs({ contentDir }) {
         const ids = splitIds(attribute(node, 'id'));
         if (ids.length === 0) fail('<Cite> needs an id attribute, e.g. <Cite id="howard1986" />.');
         for (const id of ids) {
-          if (!known.has(id)) fail(`<Cite id="${id}">: unknown citation key "${id}"; it is not in ${path.relative(process.cwd(), referencesFile)}.`);
+          if (!known.has(id))
+            fail(
+              `<Cite id="${id}">: unknown citation key "${id}"; it is not in ${path.relative(process.cwd(), referencesFile)}.`,
+            );
         }
         cites.push(node);
       } else if (node.name === 'Term') {
         const id = attribute(node, 'id');
         if (!id) fail('<Term> needs an id attribute, e.g. <Term id="mentalization">mentalizing</Term>.');
         if (!existsSync(path.join(glossaryDir, `${id}.md`))) {
-          fail(`<Term id="${id}">: unknown glossary term "${id}"; add ${path.relative(process.cwd(), path.join(glossaryDir, `${id}.md`))}.`);
+          fail(
+            `<Term id="${id}">: unknown glossary term "${id}"; add ${path.relative(process.cwd(), path.join(glossaryDir, `${id}.md`))}.`,
+          );
         }
         terms.add(id);
       }

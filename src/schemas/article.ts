@@ -8,7 +8,8 @@ export const citeList = (knownKeys: ReadonlySet<string>) =>
     .min(1)
     .superRefine((ids, ctx) => {
       for (const id of ids) {
-        if (!knownKeys.has(id)) ctx.addIssue({ code: 'custom', message: `unknown citation key "${id}" (not in references.json)` });
+        if (!knownKeys.has(id))
+          ctx.addIssue({ code: 'custom', message: `unknown citation key "${id}" (not in references.json)` });
       }
     });
 

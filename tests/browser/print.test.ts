@@ -15,7 +15,9 @@ describe.each(BUILDS)('print ($name build)', ({ dist, base }) => {
     await page.goto(new URL('starting-therapy/questions-to-ask/', session.site.url).href);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header', 'footer', 'nav', '.skip-link', '[data-widget-controls]']) {
-      const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+      const shown = await page
+        .locator(selector)
+        .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
       expect(shown, selector).toBe(0);
     }
     expect(await page.locator('#references').isVisible()).toBe(true);

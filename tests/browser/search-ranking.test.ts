@@ -71,7 +71,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     const { page, close } = await session.open(`/search/?q=${encodeURIComponent(query)}`);
     try {
       await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
-      const hrefs = await page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const hrefs = await page
+        .locator('[data-search-results] li > a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       // Compared without the base path, which the sub-path build adds to every link.
       return hrefs.map((href) => `/${href.slice(base.length)}`);
     } finally {

@@ -34,7 +34,14 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   // disables web security, which would hide CSP and cross-origin bugs.
   return chromium.launch({
     executablePath: await chromiumExecutable(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...extraArgs],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      ...extraArgs,
+    ],
   });
 }
 
@@ -123,13 +130,18 @@ export function useSite(dist: string, base = '/'): SiteSession {
     },
     async open(url, { javaScriptEnabled = true, waitFor, ready, storage, context: contextOptions, fakeClock } = {}) {
       const context = await browser!.newContext({ ...contextOptions, javaScriptEnabled });
-      if (storage) await context.addInitScript((entries) => Object.entries(entries).forEach(([key, value]) => localStorage.setItem(key, value)), storage);
+      if (storage)
+        await context.addInitScript(
+          (entries) => Object.entries(entries).forEach(([key, value]) => localStorage.setItem(key, value)),
+          storage,
+        );
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       if (fakeClock) await page.clock.install();
       await page.goto(new URL(url.replace(/^\//, ''), site!.url).href);
-      if (javaScriptEnabled && waitFor) await page.waitForFunction((name) => customElements.get(name) !== undefined, waitFor);
+      if (javaScriptEnabled && waitFor)
+        await page.waitForFunction((name) => customElements.get(name) !== undefined, waitFor);
       if (javaScriptEnabled && ready) await ready(page);
       return { page, errors, close: () => context.close() };
     },

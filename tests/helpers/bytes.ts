@@ -45,14 +45,20 @@ export function pageCost(page: BuiltPage, dist: string, base: string): PageCost 
     .querySelectorAll('link[rel="stylesheet"]')
     .reduce((sum, link) => sum + brotli(readFileSync(fileFor(dist, base, link.getAttribute('href')!))), 0);
   const files = new Set<string>();
-  for (const script of page.root.querySelectorAll('script[src]')) moduleGraph(fileFor(dist, base, script.getAttribute('src')!), files);
+  for (const script of page.root.querySelectorAll('script[src]'))
+    moduleGraph(fileFor(dist, base, script.getAttribute('src')!), files);
   // Inline module scripts are counted with the HTML; follow what they import.
   for (const script of page.root.querySelectorAll('script[type="module"]:not([src])')) {
-    for (const m of script.text.matchAll(/import\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) moduleGraph(fileFor(dist, base, m[1]), files);
+    for (const m of script.text.matchAll(/import\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g))
+      moduleGraph(fileFor(dist, base, m[1]), files);
   }
   const js = [...files].reduce((sum, file) => sum + brotli(readFileSync(file)), 0);
-  const inlineJs = page.root
-    .querySelectorAll('script:not([src])')
-    .reduce((sum, s) => sum + brotli(s.text), 0);
-  return { html, css, js: js + inlineJs, total: html + css + js, scripts: [...files].map((f) => path.relative(dist, f)) };
+  const inlineJs = page.root.querySelectorAll('script:not([src])').reduce((sum, s) => sum + brotli(s.text), 0);
+  return {
+    html,
+    css,
+    js: js + inlineJs,
+    total: html + css + js,
+    scripts: [...files].map((f) => path.relative(dist, f)),
+  };
 }

@@ -31,7 +31,12 @@ export function builtPages(dist: string): BuiltPage[] {
         .filter((file) => !/<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8')))
         .map((file) => {
           const rel = path.relative(dist, file).split(path.sep).join('/');
-          const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+          const url =
+            rel === 'index.html'
+              ? '/'
+              : rel.endsWith('/index.html')
+                ? `/${rel.slice(0, -'index.html'.length)}`
+                : `/${rel}`;
           const html = readFileSync(file, 'utf8');
           return { url, file, html, root: parse(html) };
         }),
@@ -44,7 +49,8 @@ export function builtPages(dist: string): BuiltPage[] {
 const CHROME = new Set(['site-search', 'theme-toggle', 'quick-exit', 'search-page', 'self-check-quiz']);
 
 /** The explainer widgets (custom elements) on a page. */
-export const widgetsOn = (html: string) => [...new Set([...html.matchAll(/<([a-z]+-[a-z-]+)[\s>]/g)].map((m) => m[1]))].filter((n) => !CHROME.has(n));
+export const widgetsOn = (html: string) =>
+  [...new Set([...html.matchAll(/<([a-z]+-[a-z-]+)[\s>]/g)].map((m) => m[1]))].filter((n) => !CHROME.has(n));
 
 export const isArticle = (page: BuiltPage) => page.html.includes('data-pagefind-body');
 

@@ -18,7 +18,8 @@ export async function headerRules(dist: string): Promise<ApplyHeaders> {
   const rules = headers as Header[];
   return (pathname, res) => {
     for (const rule of rules) {
-      if (rule.forRegExp.test(pathname)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value);
+      if (rule.forRegExp.test(pathname))
+        for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value);
     }
   };
 }

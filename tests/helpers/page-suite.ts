@@ -18,7 +18,8 @@ function watch(page: Page, origin: string) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      problems.push(`request to another origin: ${r.url()}`);
   });
   return problems;
 }
@@ -53,19 +54,22 @@ export function siteSuite(name: string, dist: string, base: string) {
     });
 
     describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) => {
-      it.each(urls)('%s: no axe violation, clean console, no CSP violation, no third-party request, no cookie', async (url) => {
-        const context = await browser.newContext({ colorScheme: theme });
-        await recordCsp(context);
-        const page = await context.newPage();
-        const problems = watch(page, new URL(site.url).origin);
-        await page.goto(at(url), { waitUntil: 'load' });
-        expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(await cspViolations(page)).toEqual([]);
-        expect(problems.filter((p) => !isNotFoundNoise(url, p))).toEqual([]);
-        expect(await context.cookies()).toEqual([]);
-        await context.close();
-      });
+      it.each(urls)(
+        '%s: no axe violation, clean console, no CSP violation, no third-party request, no cookie',
+        async (url) => {
+          const context = await browser.newContext({ colorScheme: theme });
+          await recordCsp(context);
+          const page = await context.newPage();
+          const problems = watch(page, new URL(site.url).origin);
+          await page.goto(at(url), { waitUntil: 'load' });
+          expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
+          expect(await axeViolations(page)).toEqual([]);
+          expect(await cspViolations(page)).toEqual([]);
+          expect(problems.filter((p) => !isNotFoundNoise(url, p))).toEqual([]);
+          expect(await context.cookies()).toEqual([]);
+          await context.close();
+        },
+      );
     });
 
     describe('without JavaScript', () => {
@@ -88,9 +92,14 @@ export function siteSuite(name: string, dist: string, base: string) {
         // Every paragraph, list item and heading of the article body is visible as text (definitions in
         // popovers and answers in <details> aside). Compared without white space: layout decides line breaks.
         const prose = built.root.querySelector('.prose')!.clone() as typeof built.root;
-        prose.querySelectorAll('.term-popover, .term-info, details, [hidden], [data-widget-controls]').forEach((el) => el.remove());
+        prose
+          .querySelectorAll('.term-popover, .term-info, details, [hidden], [data-widget-controls]')
+          .forEach((el) => el.remove());
         const squash = (text: string) => text.replace(/\s+/g, '');
-        const blocks = prose.querySelectorAll('p, li, h2, h3').map((el) => el.text.trim()).filter(Boolean);
+        const blocks = prose
+          .querySelectorAll('p, li, h2, h3')
+          .map((el) => el.text.trim())
+          .filter(Boolean);
         expect(blocks.length).toBeGreaterThan(0);
         const visible = squash(
           await page.locator('.prose').evaluate((el) => {
@@ -197,8 +206,9 @@ export function siteSuite(name: string, dist: string, base: string) {
         const context = await browser.newContext();
         // The neutral site is another origin: answer it locally instead of going out to the network.
         const origin = new URL(site.url).origin;
-        await context.route((url) => url.origin !== origin, (route) =>
-          route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title>' }),
+        await context.route(
+          (url) => url.origin !== origin,
+          (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title>' }),
         );
         const page = await context.newPage();
         await page.goto(at('/glossary/'));

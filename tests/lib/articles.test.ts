@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, articleSlug, sectionIndexId, articlesInSection, checkArticleLinks, isSectionIndex, neighbours, readingMinutes, sortArticles } from '../../src/lib/articles';
+import {
+  articlePath,
+  articleSlug,
+  sectionIndexId,
+  articlesInSection,
+  checkArticleLinks,
+  isSectionIndex,
+  neighbours,
+  readingMinutes,
+  sortArticles,
+} from '../../src/lib/articles';
 
 const article = (id: string, order: number, related?: string[]) => ({
   id,
@@ -22,9 +32,21 @@ describe('paths', () => {
 });
 
 describe('ordering', () => {
-  const all = [article('brain/b', 2), article('what-heals/x', 5), article('brain/a', 1), article('brain/index', 0), article('foundations/f', 9)];
+  const all = [
+    article('brain/b', 2),
+    article('what-heals/x', 5),
+    article('brain/a', 1),
+    article('brain/index', 0),
+    article('foundations/f', 9),
+  ];
   it('sorts by section order, then order', () => {
-    expect(sortArticles(all).map((a) => a.id)).toEqual(['foundations/f', 'what-heals/x', 'brain/index', 'brain/a', 'brain/b']);
+    expect(sortArticles(all).map((a) => a.id)).toEqual([
+      'foundations/f',
+      'what-heals/x',
+      'brain/index',
+      'brain/a',
+      'brain/b',
+    ]);
   });
   it('lists a section without its index page', () => {
     expect(articlesInSection(all, 'brain').map((a) => a.id)).toEqual(['brain/a', 'brain/b']);

@@ -16,11 +16,15 @@ describe('countText', () => {
 
 describe('readingGrade', () => {
   it('rates short everyday sentences at a low grade', () => {
-    expect(readingGrade('You can talk about what worries you. Your therapist listens. Together you make a plan.')).toBeLessThan(6);
+    expect(
+      readingGrade('You can talk about what worries you. Your therapist listens. Together you make a plan.'),
+    ).toBeLessThan(6);
   });
   it('rates dense academic prose far above grade 9', () => {
     expect(
-      readingGrade('Psychotherapeutic interventions demonstrate considerable neurobiological heterogeneity across methodological paradigms and diagnostic classifications.'),
+      readingGrade(
+        'Psychotherapeutic interventions demonstrate considerable neurobiological heterogeneity across methodological paradigms and diagnostic classifications.',
+      ),
     ).toBeGreaterThan(15);
   });
 });

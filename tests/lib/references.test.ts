@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formattedReferences, linkUrls, loadReferences, shortCitation, toBibtex, toRis } from '../../src/lib/references';
+import {
+  formattedReferences,
+  linkUrls,
+  loadReferences,
+  shortCitation,
+  toBibtex,
+  toRis,
+} from '../../src/lib/references';
 import { ROOT } from '../helpers/paths';
 
 const fixture = loadReferences(path.join(ROOT, 'tests/fixtures/content/valid/references.json'));
@@ -34,6 +41,8 @@ describe('shortCitation', () => {
 
 describe('linkUrls', () => {
   it('links bare URLs without swallowing the final full stop', () => {
-    expect(linkUrls('See https://doi.org/10.1/x.')).toBe('See <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a>.');
+    expect(linkUrls('See https://doi.org/10.1/x.')).toBe(
+      'See <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a>.',
+    );
   });
 });

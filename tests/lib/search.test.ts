@@ -23,7 +23,12 @@ describe('search helpers', () => {
     expect(searchUrl('/search/', '')).toBe('/search/');
   });
   it('opens on / outside text fields and on Ctrl/Cmd+K anywhere', () => {
-    const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, ...mods });
+    const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+      key: k,
+      ctrlKey: false,
+      metaKey: false,
+      ...mods,
+    });
     expect(isSearchShortcut(key('/'), false)).toBe(true);
     expect(isSearchShortcut(key('/'), true)).toBe(false);
     expect(isSearchShortcut(key('k', { ctrlKey: true }), true)).toBe(true);

@@ -13,7 +13,13 @@ describe('theme', () => {
     expect(nextTheme(undefined)).toBe('dark');
   });
   it('survives storage that throws or holds junk', () => {
-    expect(readStoredTheme({ getItem: () => { throw new Error('denied'); } })).toBeUndefined();
+    expect(
+      readStoredTheme({
+        getItem: () => {
+          throw new Error('denied');
+        },
+      }),
+    ).toBeUndefined();
     expect(readStoredTheme({ getItem: () => '{"x":1}' })).toBeUndefined();
     expect(readStoredTheme({ getItem: () => 'light' })).toBe('light');
   });

@@ -8,7 +8,8 @@ const valid = {
   section: 'change-over-time',
   order: 1,
   audience: 'both',
-  summary: 'Many people feel better within a few months of weekly sessions. Some need longer. This page explains the research.',
+  summary:
+    'Many people feel better within a few months of weekly sessions. Some need longer. This page explains the research.',
   keyTakeaways: ['Improvement comes fast at first.', 'Then it slows down.', 'People differ a lot.'],
   lastReviewed: '2026-11-26',
 };
@@ -47,6 +48,8 @@ describe('article schema', () => {
       format: ['individual'],
       strongestEvidence: [{ condition: 'Depression', cite: ['howard1986'] }],
     };
-    expect(issues({ ...valid, approach })).toEqual(['approach.typicalSessions.cite: unknown citation key "nobody2020" (not in references.json)']);
+    expect(issues({ ...valid, approach })).toEqual([
+      'approach.typicalSessions.cite: unknown citation key "nobody2020" (not in references.json)',
+    ]);
   });
 });

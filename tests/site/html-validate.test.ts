@@ -12,7 +12,9 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 describe('html-validate', () => {
   it.each(builtPages(DIST).map((p) => [p.url, p.file]))('%s has no errors', async (_url, file) => {
     const report = await validator.validateFile(file);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(messages, `in ${file.replace(ROOT, '')}`).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ describe('internal links', () => {
   it('finds a broken link when there is one (the checker itself works)', () => {
     const page = builtPages(DIST)[0];
     const before = page.root.innerHTML;
-    page.root.querySelector('body')!.insertAdjacentHTML('beforeend', '<a href="/no-such-page/">x</a><a href="#no-such-id">y</a>');
+    page.root
+      .querySelector('body')!
+      .insertAdjacentHTML('beforeend', '<a href="/no-such-page/">x</a><a href="#no-such-id">y</a>');
     try {
       const problems = brokenLinks(DIST, '/');
       expect(problems.some((p) => p.includes('/no-such-page/ does not exist'))).toBe(true);

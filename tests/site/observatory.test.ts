@@ -18,7 +18,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerRules, type ApplyHeaders } from '../helpers/headers';
 import { DIST } from '../helpers/paths';
 
-type ScanResult = { scan: { grade: string; score: number; testsFailed: number }; tests: Record<string, { pass: boolean; result: string; scoreModifier: number }> };
+type ScanResult = {
+  scan: { grade: string; score: number; testsFailed: number };
+  tests: Record<string, { pass: boolean; result: string; scoreModifier: number }>;
+};
 
 /**
  * The package's postinstall downloads Chromium's HSTS preload list, which cannot run without the open web
@@ -33,7 +36,9 @@ function ensurePreloadList() {
 
 function listen(server: Server, port: number) {
   return new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new Error(`cannot serve localhost:${port} for the Observatory scan: ${error.message}`)));
+    server.once('error', (error) =>
+      reject(new Error(`cannot serve localhost:${port} for the Observatory scan: ${error.message}`)),
+    );
     server.listen(port, 'localhost', resolve);
   });
 }
@@ -83,7 +88,13 @@ describe('MDN HTTP Observatory', () => {
   beforeAll(async () => {
     result = await scanLocalhost(await headerRules(DIST));
     console.log(
-      [`Observatory: ${result.scan.grade} (${result.scan.score})`, ...Object.entries(result.tests).map(([name, t]) => `  ${t.pass ? 'pass' : 'FAIL'} ${name}: ${t.result} (${t.scoreModifier >= 0 ? '+' : ''}${t.scoreModifier})`)].join('\n'),
+      [
+        `Observatory: ${result.scan.grade} (${result.scan.score})`,
+        ...Object.entries(result.tests).map(
+          ([name, t]) =>
+            `  ${t.pass ? 'pass' : 'FAIL'} ${name}: ${t.result} (${t.scoreModifier >= 0 ? '+' : ''}${t.scoreModifier})`,
+        ),
+      ].join('\n'),
     );
   });
 

@@ -10,7 +10,19 @@ const pages = builtPages(DIST);
 describe('the built site', () => {
   it('has the pages a reader expects', () => {
     const urls = pages.map((p) => p.url);
-    for (const url of ['/', '/search/', '/glossary/', '/references/', '/about/', '/privacy/', '/accessibility/', '/help-now/', '/404.html', '/key-studies/', '/study-guide/']) {
+    for (const url of [
+      '/',
+      '/search/',
+      '/glossary/',
+      '/references/',
+      '/about/',
+      '/privacy/',
+      '/accessibility/',
+      '/help-now/',
+      '/404.html',
+      '/key-studies/',
+      '/study-guide/',
+    ]) {
       expect(urls).toContain(url);
     }
   });

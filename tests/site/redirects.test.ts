@@ -10,7 +10,8 @@ const shipped = readFileSync(path.join(ROOT, 'content/shipped-paths.txt'), 'utf8
   .filter((line) => line && !line.startsWith('#'));
 const redirects: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, 'content/redirects.json'), 'utf8'));
 const page = (p: string) => path.join(DIST, p, 'index.html');
-const isRedirectStub = (p: string) => existsSync(page(p)) && /<meta http-equiv="refresh"/.test(readFileSync(page(p), 'utf8'));
+const isRedirectStub = (p: string) =>
+  existsSync(page(p)) && /<meta http-equiv="refresh"/.test(readFileSync(page(p), 'utf8'));
 
 describe('shipped URLs', () => {
   it('lists the URLs that shipped', () => {
@@ -23,15 +24,24 @@ describe('shipped URLs', () => {
     expect(isRedirectStub(target)).toBe(false);
   });
 
-  it.each(Object.entries(redirects))('%s redirects to %s, a real page, by meta refresh and in _redirects', (from, to) => {
-    expect(existsSync(page(to)) && !isRedirectStub(to)).toBe(true);
-    expect(readFileSync(page(from), 'utf8')).toMatch(new RegExp(`http-equiv="refresh" content="0;url=${to.replace(/[/]/g, '\\/')}"`));
-    expect(readFileSync(path.join(DIST, '_redirects'), 'utf8')).toContain(`${from} ${to} 301`);
-  });
+  it.each(Object.entries(redirects))(
+    '%s redirects to %s, a real page, by meta refresh and in _redirects',
+    (from, to) => {
+      expect(existsSync(page(to)) && !isRedirectStub(to)).toBe(true);
+      expect(readFileSync(page(from), 'utf8')).toMatch(
+        new RegExp(`http-equiv="refresh" content="0;url=${to.replace(/[/]/g, '\\/')}"`),
+      );
+      expect(readFileSync(path.join(DIST, '_redirects'), 'utf8')).toContain(`${from} ${to} 301`);
+    },
+  );
 
   it('lists every current article, so a future rename cannot slip by unlisted', () => {
     const current = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
-    const articlePaths = [...current.matchAll(/<loc>[^<]*?(\/(?:foundations|what-heals|brain|change-over-time|approaches|starting-therapy)\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+    const articlePaths = [
+      ...current.matchAll(
+        /<loc>[^<]*?(\/(?:foundations|what-heals|brain|change-over-time|approaches|starting-therapy)\/[^<]*)<\/loc>/g,
+      ),
+    ].map((m) => m[1]);
     expect(articlePaths.filter((p) => !shipped.includes(p))).toEqual([]);
   });
 });

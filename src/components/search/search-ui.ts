@@ -11,7 +11,11 @@ interface Pagefind {
   init(): Promise<void>;
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(q: string, o: { filters: Record<string, { any: string[] }> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(
+    q: string,
+    o: { filters: Record<string, { any: string[] }> },
+    ms?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const FILTER_LABELS: Record<string, string> = { section: 'Section', audience: 'Written for' };
@@ -38,7 +42,8 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
   try {
     pagefind = await loadPagefind(options.base);
   } catch {
-    status.textContent = 'Search is not available here (it works on the built site). Try the section pages or the glossary.';
+    status.textContent =
+      'Search is not available here (it works on the built site). Try the section pages or the glossary.';
     return;
   }
 

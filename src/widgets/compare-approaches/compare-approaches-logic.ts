@@ -28,7 +28,8 @@ export function parseChosen(raw: unknown, knownIds: readonly string[]): string[]
   return [...new Set(ids)].slice(0, MAX_CHOSEN);
 }
 
-const joined = (titles: string[]) => (titles.length < 3 ? titles.join(' and ') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`);
+const joined = (titles: string[]) =>
+  titles.length < 3 ? titles.join(' and ') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
 
 /** The sentence read out by the live region after each change. */
 export function statusSentence(chosenTitles: string[], refused: boolean): string {

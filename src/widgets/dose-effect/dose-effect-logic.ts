@@ -82,7 +82,11 @@ export function improvementSentence(sessions: unknown): string {
 export const TABLE_SESSIONS = [1, 2, 4, 8, 13, 26, 52, 104] as const;
 
 export function tableRows(): { sessions: number; percent: number; published: boolean }[] {
-  return TABLE_SESSIONS.map((s) => ({ sessions: s, percent: Math.round(improvedPercent(s)), published: isPublished(s) }));
+  return TABLE_SESSIONS.map((s) => ({
+    sessions: s,
+    percent: Math.round(improvedPercent(s)),
+    published: isPublished(s),
+  }));
 }
 
 /** Chart geometry in SVG units: the plot area inside a 480 × 270 viewBox. */

@@ -26,13 +26,18 @@ export function parseChoices(raw: unknown, statements: readonly StatementKey[]):
   const choices: Choices = {};
   for (const { id, replyCount } of statements) {
     const choice = Object.hasOwn(saved, id) ? saved[id] : undefined;
-    if (Number.isInteger(choice) && (choice as number) >= 0 && (choice as number) < replyCount) choices[id] = choice as number;
+    if (Number.isInteger(choice) && (choice as number) >= 0 && (choice as number) < replyCount)
+      choices[id] = choice as number;
   }
   return choices;
 }
 
 export function score(choices: Choices, statements: readonly StatementKey[]): Score {
-  return scoreAnswers(statements, ({ id }) => answerById(choices, id), (choice, { best }) => choice === best);
+  return scoreAnswers(
+    statements,
+    ({ id }) => answerById(choices, id),
+    (choice, { best }) => choice === best,
+  );
 }
 
 /** A, B, C, D: the replies' labels. */

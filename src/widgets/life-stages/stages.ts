@@ -31,7 +31,8 @@ export const STAGES: LifeStage[] = [
     tension: 'Trust versus mistrust',
     strength: 'Hope',
     about: 'Learning whether the world, and the people in it, can be relied on.',
-    inTherapy: 'Lena, 45, half expects her therapist to give up on her; the steady rhythm of weekly sessions slowly becomes something she can count on.',
+    inTherapy:
+      'Lena, 45, half expects her therapist to give up on her; the steady rhythm of weekly sessions slowly becomes something she can count on.',
   },
   {
     task: 'Autonomy',
@@ -40,7 +41,8 @@ export const STAGES: LifeStage[] = [
     tension: 'Autonomy versus shame and doubt',
     strength: 'Will',
     about: 'Trying to do things by yourself, and finding that mistakes need not bring shame.',
-    inTherapy: 'Tomás, 29, asks his therapist what to do about every decision; together they practise trusting his own choices.',
+    inTherapy:
+      'Tomás, 29, asks his therapist what to do about every decision; together they practise trusting his own choices.',
   },
   {
     task: 'Initiative',
@@ -49,7 +51,8 @@ export const STAGES: LifeStage[] = [
     tension: 'Initiative versus guilt',
     strength: 'Purpose',
     about: 'Starting plans, games and projects of your own without being swamped by guilt.',
-    inTherapy: 'Aisha, 31, drops every new project as soon as she feels she is asking too much; therapy explores the guilt that stops her.',
+    inTherapy:
+      'Aisha, 31, drops every new project as soon as she feels she is asking too much; therapy explores the guilt that stops her.',
   },
   {
     task: 'Industry',
@@ -58,8 +61,10 @@ export const STAGES: LifeStage[] = [
     tension: 'Industry versus inferiority',
     strength: 'Competence',
     about: 'Building skills, finishing tasks and feeling capable among peers.',
-    inTherapy: 'Ken, 52, still feels like the slowest child in the class whenever his work is reviewed; therapy traces where that feeling began.',
-    siteNote: "This site's milestone list puts self-esteem here. Competence feeds self-esteem, but Erikson's stage is industry.",
+    inTherapy:
+      'Ken, 52, still feels like the slowest child in the class whenever his work is reviewed; therapy traces where that feeling began.',
+    siteNote:
+      "This site's milestone list puts self-esteem here. Competence feeds self-esteem, but Erikson's stage is industry.",
   },
   {
     task: 'Identity',
@@ -68,7 +73,8 @@ export const STAGES: LifeStage[] = [
     tension: 'Identity versus role confusion',
     strength: 'Fidelity',
     about: 'Trying out who you might be and what you value, and pulling it together into a sense of self.',
-    inTherapy: 'Dev, 17, weighs the engineering course his family expects against the music he loves, and works out what he wants.',
+    inTherapy:
+      'Dev, 17, weighs the engineering course his family expects against the music he loves, and works out what he wants.',
   },
   {
     task: 'Intimacy',
@@ -77,7 +83,8 @@ export const STAGES: LifeStage[] = [
     tension: 'Intimacy versus isolation',
     strength: 'Love',
     about: 'Forming close, committed relationships without losing yourself.',
-    inTherapy: 'Priya, 27, pulls away whenever a relationship turns serious; the therapy relationship becomes a safe place to practise closeness.',
+    inTherapy:
+      'Priya, 27, pulls away whenever a relationship turns serious; the therapy relationship becomes a safe place to practise closeness.',
   },
   {
     task: 'Generativity',
@@ -87,7 +94,8 @@ export const STAGES: LifeStage[] = [
     strength: 'Care',
     about: 'Caring for and guiding what comes after you: children, students, younger colleagues, a community.',
     inTherapy: 'Samuel, 48, wonders what his work adds up to, and starts mentoring two apprentices at his workshop.',
-    siteNote: "This site's list adds prosocial endeavours, such as volunteering, which overlap closely with generativity.",
+    siteNote:
+      "This site's list adds prosocial endeavours, such as volunteering, which overlap closely with generativity.",
   },
   {
     task: 'Integrity',
@@ -96,6 +104,7 @@ export const STAGES: LifeStage[] = [
     tension: 'Integrity versus despair',
     strength: 'Wisdom',
     about: 'Looking back and accepting the life you have lived, regrets included.',
-    inTherapy: 'Rosa, 68, looks back over her teaching career with both pride and regret, and begins to make peace with both.',
+    inTherapy:
+      'Rosa, 68, looks back over her teaching career with both pride and regret, and begins to make peace with both.',
   },
 ];

@@ -15,11 +15,17 @@ export function emptyAnswers(questionCount: number): Answers {
  */
 export function parseAnswers(raw: unknown, optionCounts: number[]): Answers | undefined {
   if (!Array.isArray(raw) || raw.length !== optionCounts.length) return undefined;
-  return raw.map((value, i) => (Number.isInteger(value) && value >= 0 && value < optionCounts[i] ? (value as number) : null));
+  return raw.map((value, i) =>
+    Number.isInteger(value) && value >= 0 && value < optionCounts[i] ? (value as number) : null,
+  );
 }
 
 export function score(answers: Answers, correctAnswers: number[]): Score {
-  return scoreAnswers(correctAnswers, (_, i) => answers[i] ?? undefined, (choice, right) => choice === right);
+  return scoreAnswers(
+    correctAnswers,
+    (_, i) => answers[i] ?? undefined,
+    (choice, right) => choice === right,
+  );
 }
 
 export const letter = (index: number) => String.fromCharCode(65 + index);

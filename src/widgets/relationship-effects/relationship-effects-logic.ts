@@ -50,7 +50,9 @@ export function parseEffect(text: unknown): number | undefined {
 /** Two decimals, no leading zero, a true minus sign: 0.5788 -> ".58", -0.1 -> "−.10" (APA style). */
 export function formatEffect(value: number): string {
   if (!Number.isFinite(value)) return '';
-  const fixed = Math.abs(value).toFixed(2).replace(/^0(?=\.)/, '');
+  const fixed = Math.abs(value)
+    .toFixed(2)
+    .replace(/^0(?=\.)/, '');
   return value < 0 && fixed !== '.00' ? `−${fixed}` : fixed;
 }
 
@@ -106,7 +108,10 @@ export function effectView(effect: RelationshipEffect, metric: Metric): EffectVi
     text: converted ? `≈ ${formatEffect(value)}` : (effect.reported.d ?? effect.reported.g)!,
     label: converted ? 'd' : dLabel,
     converted,
-    ci: dLow !== undefined && dHigh !== undefined ? { low: dLow, high: dHigh, text: `≈ [${formatEffect(dLow)}, ${formatEffect(dHigh)}]`, converted: true } : undefined,
+    ci:
+      dLow !== undefined && dHigh !== undefined
+        ? { low: dLow, high: dHigh, text: `≈ [${formatEffect(dLow)}, ${formatEffect(dHigh)}]`, converted: true }
+        : undefined,
   };
 }
 
@@ -115,7 +120,11 @@ export function effectView(effect: RelationshipEffect, metric: Metric): EffectVi
  * back and forth never shuffles ties. Size is largest first on the current scale; name is A to Z.
  */
 export function sortEffects<T extends RelationshipEffect>(effects: readonly T[], key: SortKey, metric: Metric): T[] {
-  const keyed = effects.map((effect, index) => ({ effect, index, size: effectView(effect, metric)?.value ?? -Infinity }));
+  const keyed = effects.map((effect, index) => ({
+    effect,
+    index,
+    size: effectView(effect, metric)?.value ?? -Infinity,
+  }));
   keyed.sort((a, b) => {
     const byKey = key === 'name' ? a.effect.element.localeCompare(b.effect.element, 'en') : b.size - a.size;
     return byKey || a.index - b.index;

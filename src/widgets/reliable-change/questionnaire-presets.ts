@@ -28,7 +28,6 @@ export const PRESETS: readonly Preset[] = [
     lowerIsBetter: true,
     sourceId: 'lowe2008',
     citation: 'Löwe et al. (2008)',
-    note:
-      'In 5,030 adults in Germany, internal consistency was 0.89 in every subgroup; the SDs were 3.5 for women and 3.2 for men, and the larger one is used here, which makes the test slightly stricter.',
+    note: 'In 5,030 adults in Germany, internal consistency was 0.89 in every subgroup; the SDs were 3.5 for women and 3.2 for men, and the larger one is used here, which makes the test slightly stricter.',
   },
 ];

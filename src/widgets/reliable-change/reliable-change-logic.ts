@@ -64,13 +64,17 @@ function checkField(field: Field, raw: unknown): number | string {
   const value = parseDecimal(raw);
   if (value === undefined) return `${capitalise(LABELS[field])} must be a number, for example ${EXAMPLE[field]}.`;
   if (field === 'sd') {
-    if (value <= 0) return 'The standard deviation must be more than 0; it measures how widely scores spread between people.';
-    if (value < MIN_SD || value > MAX_ABS) return `The standard deviation must be between ${MIN_SD} and ${MAX_ABS.toLocaleString('en-GB')}.`;
+    if (value <= 0)
+      return 'The standard deviation must be more than 0; it measures how widely scores spread between people.';
+    if (value < MIN_SD || value > MAX_ABS)
+      return `The standard deviation must be between ${MIN_SD} and ${MAX_ABS.toLocaleString('en-GB')}.`;
   } else if (field === 'reliability') {
     // 89 is most likely a percentage; 1.5 is not, so it gets the plain message.
-    if (value >= 10 && value <= 100) return `Reliability is a number between 0 and 1, such as 0.89. Did you mean ${formatNumber(value / 100)}?`;
+    if (value >= 10 && value <= 100)
+      return `Reliability is a number between 0 and 1, such as 0.89. Did you mean ${formatNumber(value / 100)}?`;
     if (value < 0 || value > 1) return 'Reliability must be between 0 and 1, for example 0.89.';
-    if (value > MAX_RELIABILITY) return `Reliability must be below 1 (at most ${MAX_RELIABILITY}): no questionnaire is free of measurement error, and the formula would divide by zero.`;
+    if (value > MAX_RELIABILITY)
+      return `Reliability must be below 1 (at most ${MAX_RELIABILITY}): no questionnaire is free of measurement error, and the formula would divide by zero.`;
   } else if (Math.abs(value) > MAX_ABS) {
     return `${capitalise(LABELS[field])} must be between −${MAX_ABS.toLocaleString('en-GB')} and ${MAX_ABS.toLocaleString('en-GB')}.`;
   }
@@ -135,7 +139,10 @@ export function direction(change: number, lowerIsBetter: boolean): Direction {
 }
 
 /** The verdict in words, for the live region. */
-export function verdict(r: Result, lowerIsBetter: boolean): { reliable: boolean; direction: Direction; sentence: string } {
+export function verdict(
+  r: Result,
+  lowerIsBetter: boolean,
+): { reliable: boolean; direction: Direction; sentence: string } {
   const reliable = Math.abs(r.rci) > CRITICAL;
   const dir = direction(r.change, lowerIsBetter);
   const size = `|RCI| = ${formatNumber(Math.abs(r.rci), 2)}`;

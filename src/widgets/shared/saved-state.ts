@@ -12,7 +12,12 @@ export interface StateStore<T> {
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** `validate` returns the cleaned value, or undefined when the stored value cannot be used. */
-export function stateStore<T>(storage: StorageLike | undefined, key: string, version: number, validate: (raw: unknown) => T | undefined): StateStore<T> {
+export function stateStore<T>(
+  storage: StorageLike | undefined,
+  key: string,
+  version: number,
+  validate: (raw: unknown) => T | undefined,
+): StateStore<T> {
   const fullKey = `htw:${key}:v${version}`;
   const safely = <R>(fn: () => R, fallback: R): R => {
     try {

@@ -2,7 +2,15 @@
 import { answerById, scoreAnswers, type Score } from '../shared/score';
 
 /** What a reader can say a line shows; "none" is a real answer, since many lines show no factor. */
-export const FACTOR_IDS = ['empathy', 'collaboration', 'positive-regard', 'genuineness', 'mentalizing', 'rupture-repair', 'none'] as const;
+export const FACTOR_IDS = [
+  'empathy',
+  'collaboration',
+  'positive-regard',
+  'genuineness',
+  'mentalizing',
+  'rupture-repair',
+  'none',
+] as const;
 export type FactorId = (typeof FACTOR_IDS)[number];
 
 /** The reader's answer per line id; a line without an entry is unanswered. */
@@ -44,7 +52,11 @@ export function isRight(pick: FactorId | undefined, factors: readonly string[]):
 }
 
 export function score(picks: Picks, lines: readonly KeyLine[]): Score {
-  return scoreAnswers(lines, ({ id }) => answerById(picks, id), (pick, { factors }) => isRight(pick, factors));
+  return scoreAnswers(
+    lines,
+    ({ id }) => answerById(picks, id),
+    (pick, { factors }) => isRight(pick, factors),
+  );
 }
 
 /** The sentence read out by the live region after "Check". */
@@ -58,7 +70,11 @@ const named = (ids: readonly string[], labels: Readonly<Record<string, string>>)
   ids.length === 0 ? 'none of the factors' : ids.map((id) => labels[id] ?? id).join(' and ');
 
 /** The words shown under a line after "Check" (never colour alone). */
-export function lineFeedback(pick: FactorId | undefined, factors: readonly string[], labels: Readonly<Record<string, string>>): string {
+export function lineFeedback(
+  pick: FactorId | undefined,
+  factors: readonly string[],
+  labels: Readonly<Record<string, string>>,
+): string {
   const intended = named(factors, labels);
   if (pick === undefined) return `Not answered. This line shows ${intended}.`;
   if (isRight(pick, factors)) return `Right: this line shows ${intended}.`;

@@ -42,7 +42,7 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: "If I've failed, I'll lose my place, my parents will never forgive me, and my life is over.",
     distortion: 'catastrophizing',
     why: 'One uncertain result grows, step by step, into the worst possible chain of events, and each step is treated as likely.',
-    balanced: "Failing would be hard, but there are resits, and my parents have stood by me through setbacks before.",
+    balanced: 'Failing would be hard, but there are resits, and my parents have stood by me through setbacks before.',
   },
   {
     id: 'tomasz-car',
@@ -58,7 +58,8 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: "This is the start of dementia. Soon I won't be able to live on my own.",
     distortion: 'catastrophizing',
     why: 'An everyday slip jumps straight to the most frightening explanation and its worst consequence.',
-    balanced: 'People of every age lose keys, especially when busy. If I notice a pattern that worries me, I can talk to my doctor.',
+    balanced:
+      'People of every age lose keys, especially when busy. If I notice a pattern that worries me, I can talk to my doctor.',
   },
   {
     id: 'diego-race',
@@ -74,7 +75,8 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: "If this report isn't perfect, it's worthless.",
     distortion: 'all-or-nothing',
     why: 'The report can only be perfect or worthless; a good, useful report is not an option in this way of thinking.',
-    balanced: 'A clear report that is good enough will do its job. I can fix the main points and let the small ones go.',
+    balanced:
+      'A clear report that is good enough will do its job. I can fix the main points and let the small ones go.',
   },
   {
     id: 'kofi-date',
@@ -106,7 +108,7 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: 'They stopped laughing when I came in. They were laughing at me.',
     distortion: 'mind-reading',
     why: "She assumes she knows the reason for her classmates' behaviour, and that it is about her.",
-    balanced: 'People stop laughing when a story ends or someone new arrives. I don\'t know what the joke was.',
+    balanced: "People stop laughing when a story ends or someone new arrives. I don't know what the joke was.",
   },
   {
     id: 'arjun-dinner',
@@ -138,7 +140,8 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: 'I feel terrified, so this flight must be dangerous.',
     distortion: 'emotional-reasoning',
     why: 'The strength of the fear is taken as proof of danger. Fear reports on her state, not on the aircraft.',
-    balanced: 'My fear is real and unpleasant, but it is not a safety report. Flying is one of the safest ways to travel.',
+    balanced:
+      'My fear is real and unpleasant, but it is not a safety report. Flying is one of the safest ways to travel.',
   },
   {
     id: 'seun-seminar',
@@ -146,7 +149,8 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: 'I feel like a fraud here, so I must have got in by mistake.',
     distortion: 'emotional-reasoning',
     why: 'Feeling like a fraud is treated as evidence of being one.',
-    balanced: 'Many new students feel out of place. I was chosen from many applicants, and the feeling tends to fade with time.',
+    balanced:
+      'Many new students feel out of place. I was chosen from many applicants, and the feeling tends to fade with time.',
   },
   {
     id: 'hannah-carer',
@@ -154,7 +158,7 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: 'I should never feel frustrated with Dad. A good daughter would be patient all the time.',
     distortion: 'should-statements',
     why: 'A rigid rule ("never", "all the time") leaves no room for being human, and breaking it brings guilt.',
-    balanced: "Caring is hard, and frustration comes with it. I can feel frustrated and still care for him well.",
+    balanced: 'Caring is hard, and frustration comes with it. I can feel frustrated and still care for him well.',
   },
   {
     id: 'marcus-partner',
@@ -178,7 +182,8 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: "She's cancelled again. She's just a selfish person.",
     distortion: 'labeling',
     why: 'A single behaviour is used to sum up someone else entirely with one word.',
-    balanced: "She has cancelled twice, and that bothers me. I don't know what is going on for her; I can tell her I miss our lunches.",
+    balanced:
+      "She has cancelled twice, and that bothers me. I don't know what is going on for her; I can tell her I miss our lunches.",
   },
   {
     id: 'aiko-reading',
@@ -186,12 +191,13 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: "My son is behind with his reading. It's my fault for not doing enough with him.",
     distortion: 'personalization',
     why: 'She takes the whole blame for something with many causes, most of them not in her hands.',
-    balanced: 'Children learn to read at different speeds, for many reasons. I can work with his teacher on what helps.',
+    balanced:
+      'Children learn to read at different speeds, for many reasons. I can work with his teacher on what helps.',
   },
   {
     id: 'ben-barbecue',
     who: 'Ben, 47, after hosting a barbecue',
-    thought: 'It rained and people left early. I ruined everyone\'s day.',
+    thought: "It rained and people left early. I ruined everyone's day.",
     distortion: 'personalization',
     why: 'He takes responsibility for an event, the weather, that was not under his control at all.',
     balanced: 'The rain cut the day short, not me. People thanked me, and we can try again in the summer.',
@@ -199,10 +205,11 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
   {
     id: 'chloe-review',
     who: 'Chloe, 27, after her yearly review',
-    thought: "She said I need to speak up more in meetings. The review went badly.",
+    thought: 'She said I need to speak up more in meetings. The review went badly.',
     distortion: 'mental-filter',
     why: 'One critical comment is picked out and dwelt on until it colours a review that was mostly praise.',
-    balanced: 'Most of the review was positive. One point to work on is normal, and speaking up is something I can practise.',
+    balanced:
+      'Most of the review was positive. One point to work on is normal, and speaking up is something I can practise.',
   },
   {
     id: 'tariq-holiday',
@@ -218,7 +225,8 @@ export const THINKING_TRAP_ITEMS: ThinkingTrapItem[] = [
     thought: 'I only got it because nobody else applied.',
     distortion: 'discounting-the-positive',
     why: 'A real success is explained away so that it does not count.',
-    balanced: "I don't know how many people applied. They interviewed me and chose me, so they saw something they wanted.",
+    balanced:
+      "I don't know how many people applied. They interviewed me and chose me, so they saw something they wanted.",
   },
   {
     id: 'pedro-walking',

@@ -56,13 +56,18 @@ export function freshState(seed: number): SpotterState {
   return { seed: normalizeSeed(seed), position: 0, answers: {} };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Cleans progress read from storage against the items as they are now: answers to unknown items or with
  * unknown traps are dropped, and the position is kept within range. Undefined when the value is unusable.
  */
-export function parseState(raw: unknown, items: readonly AnswerKey[], distortionIds: readonly string[]): SpotterState | undefined {
+export function parseState(
+  raw: unknown,
+  items: readonly AnswerKey[],
+  distortionIds: readonly string[],
+): SpotterState | undefined {
   if (!isRecord(raw) || typeof raw.seed !== 'number' || typeof raw.position !== 'number') return undefined;
   const saved = isRecord(raw.answers) ? raw.answers : {};
   const answers: Record<string, string> = {};
@@ -80,11 +85,19 @@ export function clampPosition(position: number, count: number): number {
 }
 
 export function score(answers: Record<string, string>, items: readonly AnswerKey[]): Score {
-  return scoreAnswers(items, ({ id }) => answerById(answers, id), (answer, { distortion }) => answer === distortion);
+  return scoreAnswers(
+    items,
+    ({ id }) => answerById(answers, id),
+    (answer, { distortion }) => answer === distortion,
+  );
 }
 
 /** Items not answered correctly, in the order the reader met them, with what they chose (null: skipped). */
-export function missedItems<T extends AnswerKey>(answers: Record<string, string>, items: readonly T[], order: readonly number[]): { item: T; choice: string | null }[] {
+export function missedItems<T extends AnswerKey>(
+  answers: Record<string, string>,
+  items: readonly T[],
+  order: readonly number[],
+): { item: T; choice: string | null }[] {
   return order
     .filter((i) => items[i] !== undefined)
     .map((i) => ({ item: items[i], choice: Object.hasOwn(answers, items[i].id) ? answers[items[i].id] : null }))
@@ -93,7 +106,9 @@ export function missedItems<T extends AnswerKey>(answers: Record<string, string>
 
 /** The words shown and announced after checking an answer (never colour alone). */
 export function verdict(choiceName: string, correctName: string): string {
-  return choiceName === correctName ? `Correct: ${correctName}.` : `Not quite. You chose ${choiceName}; this is mainly ${correctName}.`;
+  return choiceName === correctName
+    ? `Correct: ${correctName}.`
+    : `Not quite. You chose ${choiceName}; this is mainly ${correctName}.`;
 }
 
 export function progressSentence({ answered, correct, total }: Score): string {

@@ -70,7 +70,8 @@ export interface ReadIntensity {
 export function readIntensity(typed: string, badInput = false): ReadIntensity {
   const text = typed.trim();
   const n = text === '' ? NaN : Number(text);
-  if (badInput || (text !== '' && Number.isNaN(n))) return { value: null, problem: 'that is not a number, so it was left blank. Use a number from 0 to 100.' };
+  if (badInput || (text !== '' && Number.isNaN(n)))
+    return { value: null, problem: 'that is not a number, so it was left blank. Use a number from 0 to 100.' };
   if (text === '') return { value: null, problem: '' };
   const value = clamp(n);
   if (n > 100) return { value, problem: `${text} is above the 0-100 scale, so it was set to 100.` };
@@ -78,7 +79,8 @@ export function readIntensity(typed: string, badInput = false): ReadIntensity {
   return { value, problem: value === n ? '' : `${text} was rounded to ${value}.` };
 }
 
-const isObject = (raw: unknown): raw is Record<string, unknown> => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+const isObject = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 const text = (raw: unknown) => (typeof raw === 'string' ? raw : '');
 
 function parseEmotion(raw: unknown): Emotion | undefined {
@@ -89,7 +91,9 @@ function parseEmotion(raw: unknown): Emotion | undefined {
 /** Salvages an entry field by field: a missing or wrong-typed field becomes empty, the rest is kept. */
 export function parseEntry(raw: unknown): Entry {
   const source = isObject(raw) ? raw : {};
-  const emotions = Array.isArray(source.emotions) ? source.emotions.map(parseEmotion).filter((e) => e !== undefined) : [];
+  const emotions = Array.isArray(source.emotions)
+    ? source.emotions.map(parseEmotion).filter((e) => e !== undefined)
+    : [];
   return {
     situation: text(source.situation),
     thought: text(source.thought),
@@ -100,7 +104,8 @@ export function parseEntry(raw: unknown): Entry {
   };
 }
 
-const isBlankEmotion = (e: Emotion, trim: (s: string) => string) => trim(e.name) === '' && e.before === null && e.after === null;
+const isBlankEmotion = (e: Emotion, trim: (s: string) => string) =>
+  trim(e.name) === '' && e.before === null && e.after === null;
 
 /** True when nothing worth keeping is in the entry. `trimmed` treats spaces-only text as empty (for the form). */
 export function isBlank(entry: Entry, trimmed = false): boolean {
@@ -140,7 +145,9 @@ export function makeRecord(draft: Entry, id: string, now: Date): SavedRecord {
 /** "26 Nov 2026, 14:05" in the reader's time zone, or "Date unknown". */
 export function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'Date unknown' : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? 'Date unknown'
+    : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 const rating = (n: number | null) => (n === null ? 'not rated' : String(n));
@@ -166,6 +173,10 @@ export function recordSections(record: Entry): [string, string][] {
 /** Every record as plain text, for the download and the clipboard. */
 export function exportText(records: SavedRecord[], now: Date): string {
   const head = `Thought records from How Therapy Works, exported ${formatDate(now.toISOString())}.\nThey were kept only in your browser; this file is your copy.`;
-  const blocks = records.map((r) => [`Thought record, ${formatDate(r.savedAt)}`, ...recordSections(r).map(([h, body]) => `${h}:\n${body}`)].join('\n\n'));
+  const blocks = records.map((r) =>
+    [`Thought record, ${formatDate(r.savedAt)}`, ...recordSections(r).map(([h, body]) => `${h}:\n${body}`)].join(
+      '\n\n',
+    ),
+  );
   return `${[head, ...blocks].join('\n\n----------\n\n')}\n`;
 }

@@ -67,7 +67,8 @@ export function parseTimings(raw: unknown): BreathTimings | undefined {
 
 /** Brings any timings into bounds, so the cycle below never divides by zero or runs forever. */
 function safeTimings({ inhale, exhale }: BreathTimings): BreathTimings {
-  const fix = (s: number, fallback: number) => (Number.isFinite(s) ? clamp(Math.round(s), BREATH_MIN_SECONDS, BREATH_MAX_SECONDS) : fallback);
+  const fix = (s: number, fallback: number) =>
+    Number.isFinite(s) ? clamp(Math.round(s), BREATH_MIN_SECONDS, BREATH_MAX_SECONDS) : fallback;
   return { inhale: fix(inhale, DEFAULT_TIMINGS.inhale), exhale: fix(exhale, DEFAULT_TIMINGS.exhale) };
 }
 

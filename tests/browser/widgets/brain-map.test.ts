@@ -7,14 +7,23 @@ import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 
 const article = builtPages(DIST).find((p) => p.root.querySelector('brain-map'))!;
-const REGIONS = ['Amygdala', 'Hippocampus', 'Prefrontal cortex', 'Anterior cingulate cortex', 'Insula', 'Caudate nucleus'];
+const REGIONS = [
+  'Amygdala',
+  'Hippocampus',
+  'Prefrontal cortex',
+  'Anterior cingulate cortex',
+  'Insula',
+  'Caudate nucleus',
+];
 
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
   const openArticle = (javaScriptEnabled = true) =>
-    session.open(article.url, { javaScriptEnabled, ready: (page) => page.waitForFunction('document.querySelector("brain-map")?.dataset.selected !== undefined') });
-
+    session.open(article.url, {
+      javaScriptEnabled,
+      ready: (page) => page.waitForFunction('document.querySelector("brain-map")?.dataset.selected !== undefined'),
+    });
 
   /** The region whose details are showing, and its text. */
   async function shownRegions(page: Page): Promise<string[]> {
@@ -38,7 +47,8 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await caudate.innerText()).toContain('right caudate nucleus');
       expect(await caudate.locator('a').first().getAttribute('href')).toBe(`${base}references/#baxter1992`);
       const labels = (await map.locator('svg text').allTextContents()).join(' ');
-      for (const name of ['Amygdala', 'Hippocampus', 'Prefrontal cortex', 'Anterior cingulate', 'Insula', 'Caudate']) expect(labels).toContain(name);
+      for (const name of ['Amygdala', 'Hippocampus', 'Prefrontal cortex', 'Anterior cingulate', 'Insula', 'Caudate'])
+        expect(labels).toContain(name);
       expect(await map.innerText()).toContain('Schematic drawings, not anatomically exact');
       expect(await map.locator('[role="toolbar"]').isVisible()).toBe(false);
       await close();
@@ -53,9 +63,13 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await shownRegions(page)).toEqual(['Hippocampus']);
       const hippocampus = page.locator('[data-details="hippocampus"]');
       expect(await hippocampus.innerText()).toContain('17 people scanned, 14 completers');
-      expect(await hippocampus.locator('a', { hasText: 'Goldapple' }).getAttribute('href')).toBe(`${base}references/#goldapple2004`);
+      expect(await hippocampus.locator('a', { hasText: 'Goldapple' }).getAttribute('href')).toBe(
+        `${base}references/#goldapple2004`,
+      );
       expect(await page.evaluate('document.activeElement.textContent.trim()')).toBe('Hippocampus');
-      expect(await page.locator('brain-map [role="status"]').innerText()).toBe('Showing Hippocampus: what it does and 3 therapy findings.');
+      expect(await page.locator('brain-map [role="status"]').innerText()).toBe(
+        'Showing Hippocampus: what it does and 3 therapy findings.',
+      );
       expect(await page.locator('brain-map svg .region.is-selected').count()).toBe(2); // both views
       await page.keyboard.press('End');
       expect(await shownRegions(page)).toEqual(['Caudate nucleus']);

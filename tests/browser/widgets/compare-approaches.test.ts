@@ -15,20 +15,25 @@ const rowOf = (title: string) => tableRows.find((tr) => tr.querySelector('th')!.
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'compare-approaches' });
+  const openArticle = (javaScriptEnabled = true) =>
+    session.open(article.url, { javaScriptEnabled, waitFor: 'compare-approaches' });
 
   const widget = (page: Page) => page.locator('compare-approaches');
 
   describe(`compare approaches (${article?.url})`, () => {
     it('is on the approaches page, built from the same approach blocks as the full table', () => {
       expect(article.url).toBe('/approaches/');
-      const titles = article.root.querySelectorAll('compare-approaches input[type="checkbox"]').map((box) => box.parentNode!.text.trim());
+      const titles = article.root
+        .querySelectorAll('compare-approaches input[type="checkbox"]')
+        .map((box) => box.parentNode!.text.trim());
       expect(titles.length).toBeGreaterThanOrEqual(3);
       expect(titles).toEqual(tableRows.map((tr) => tr.querySelector('th')!.text.trim()));
     });
 
     it('links every source it will show to an entry in the page reference list', () => {
-      const data: { cells: [string, [string, string][]][][] }[] = JSON.parse(article.root.querySelector('compare-approaches')!.getAttribute('data-approaches')!);
+      const data: { cells: [string, [string, string][]][][] }[] = JSON.parse(
+        article.root.querySelector('compare-approaches')!.getAttribute('data-approaches')!,
+      );
       const ids = data.flatMap((a) => a.cells.flat().flatMap(([, sources]) => sources.map(([, id]) => id)));
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) expect(article.root.querySelector(`#ref-${id}`), id).not.toBeNull();
@@ -64,7 +69,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const coreIdea = firstRow.querySelectorAll('td')[0].text.trim();
       expect(await w.locator('tbody tr').first().locator('td').first().innerText()).toBe(coreIdea);
       const evidenceCell = w.locator('tbody tr').last().locator('td').first();
-      expect(await evidenceCell.innerText()).toContain(firstRow.querySelectorAll('td')[5].querySelector('li')!.text.replace(/\[.*$/s, '').trim());
+      expect(await evidenceCell.innerText()).toContain(
+        firstRow.querySelectorAll('td')[5].querySelector('li')!.text.replace(/\[.*$/s, '').trim(),
+      );
       const source = evidenceCell.locator('a[href^="#ref-"]').first();
       expect(await page.locator(`${await source.getAttribute('href')}`).count()).toBe(1);
 
@@ -72,7 +79,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
-      await expect.poll(() => status.innerText()).toBe('You can compare up to 3 approaches at a time. Untick one to choose another.');
+      await expect
+        .poll(() => status.innerText())
+        .toBe('You can compare up to 3 approaches at a time. Untick one to choose another.');
       expect(await boxes.nth(3).isChecked()).toBe(false);
       expect(await w.locator('thead th').count()).toBe(3);
       expect(await axeViolations(page, 'compare-approaches')).toEqual([]);
@@ -97,8 +106,15 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
 
     it('recovers from corrupt saved state', async () => {
       const { page, errors, close } = await openArticle();
-      const ids = await widget(page).locator('input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-      const junk = ['{not json', '"approaches/cbt"', '{"0":1}', JSON.stringify(['gone/page', 42, ids[0], ids[0], ids[1], ids[2], ids[3]])];
+      const ids = await widget(page)
+        .locator('input[type="checkbox"]')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      const junk = [
+        '{not json',
+        '"approaches/cbt"',
+        '{"0":1}',
+        JSON.stringify(['gone/page', 42, ids[0], ids[0], ids[1], ids[2], ids[3]]),
+      ];
       for (const value of junk) {
         await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(value)})`);
         await page.reload();

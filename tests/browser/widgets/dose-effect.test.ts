@@ -11,7 +11,8 @@ const article = builtPages(DIST).find((p) => p.root.querySelector('dose-effect-e
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'dose-effect-explorer' });
+  const openArticle = (javaScriptEnabled = true) =>
+    session.open(article.url, { javaScriptEnabled, waitFor: 'dose-effect-explorer' });
 
   const readout = (page: Page) => page.locator('dose-effect-explorer [data-readout]');
 
@@ -45,25 +46,31 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.keyboard.press('ArrowLeft'); // 8 -> 7
       await expect.poll(() => number.inputValue()).toBe('7');
       await page.keyboard.press('End');
-      await expect.poll(() => readout(page).innerText()).toBe(
-        'After 104 sessions, the curve estimates that about 93% of people in these studies had measurably improved.',
-      );
+      await expect
+        .poll(() => readout(page).innerText())
+        .toBe(
+          'After 104 sessions, the curve estimates that about 93% of people in these studies had measurably improved.',
+        );
       // Tab to the number box and type: the slider follows.
       await page.keyboard.press('Tab');
       expect(await page.evaluate('document.activeElement?.type')).toBe('number');
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.type('26');
       await expect.poll(() => range.inputValue()).toBe('26');
-      expect(await readout(page).innerText()).toBe('After 26 sessions, about 75% of people in these studies had measurably improved.');
+      expect(await readout(page).innerText()).toBe(
+        'After 26 sessions, about 75% of people in these studies had measurably improved.',
+      );
       expect(await axeViolations(page, 'dose-effect-explorer')).toEqual([]);
       await close();
     });
 
-    it('marks the reader\'s point on the curve, clamps typed values and handles 0 sessions', async () => {
+    it("marks the reader's point on the curve, clamps typed values and handles 0 sessions", async () => {
       const { page, close } = await openArticle();
       const number = page.locator('dose-effect-explorer input[type="number"]');
       await number.fill('8');
-      await expect.poll(() => readout(page).innerText()).toBe('After 8 sessions, about 50% of people in these studies had measurably improved.');
+      await expect
+        .poll(() => readout(page).innerText())
+        .toBe('After 8 sessions, about 50% of people in these studies had measurably improved.');
       const dot = page.locator('dose-effect-explorer [data-marker-dot]');
       // Session 8 at 50%: x = 56 + 8/104 × 404 = 87.1, y = 220 − 0.5 × 200 = 120.
       expect(await dot.getAttribute('cx')).toBe('87.1');

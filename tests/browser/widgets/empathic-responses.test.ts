@@ -18,8 +18,11 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
 
   /** Opens the article, optionally with `saved` already in localStorage. */
   const openArticle = (javaScriptEnabled = true, saved?: string) =>
-    session.open(article.url, { javaScriptEnabled, waitFor: 'empathic-responses', storage: saved === undefined ? undefined : { [KEY]: saved } });
-
+    session.open(article.url, {
+      javaScriptEnabled,
+      waitFor: 'empathic-responses',
+      storage: saved === undefined ? undefined : { [KEY]: saved },
+    });
 
   /** Picks reply `index` of statement `n` with the arrow keys and checks it with Enter. */
   async function chooseByKeyboard(page: Page, n: number, index: number) {
@@ -52,13 +55,25 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const wrong = (best[0] + 1) % 4;
       await chooseByKeyboard(page, 0, wrong);
       const first = page.locator('.er-statement').first();
-      await expect.poll(() => first.locator('.er-verdict').innerText()).toMatch(new RegExp(`^Not the most empathic\\. You chose ${letter(wrong)} \\(.+\\); the most empathic is ${letter(best[0])}\\.$`));
+      await expect
+        .poll(() => first.locator('.er-verdict').innerText())
+        .toMatch(
+          new RegExp(
+            `^Not the most empathic\\. You chose ${letter(wrong)} \\(.+\\); the most empathic is ${letter(best[0])}\\.$`,
+          ),
+        );
       expect(await first.locator('.er-answer').getAttribute('open')).not.toBeNull();
       expect(await first.locator('.er-answer').innerText()).toContain('Misses:');
-      expect(await page.locator('empathic-responses [role="status"]').innerText()).toMatch(new RegExp(`1 of ${total} answered, 0 most empathic so far\\.$`));
+      expect(await page.locator('empathic-responses [role="status"]').innerText()).toMatch(
+        new RegExp(`1 of ${total} answered, 0 most empathic so far\\.$`),
+      );
       await chooseByKeyboard(page, 1, best[1]);
-      await expect.poll(() => page.locator('.er-statement').nth(1).locator('.er-verdict').innerText()).toBe(`Yes: ${letter(best[1])} is the most empathic reply.`);
-      expect(await page.locator('empathic-responses [role="status"]').innerText()).toMatch(new RegExp(`2 of ${total} answered, 1 most empathic so far\\.$`));
+      await expect
+        .poll(() => page.locator('.er-statement').nth(1).locator('.er-verdict').innerText())
+        .toBe(`Yes: ${letter(best[1])} is the most empathic reply.`);
+      expect(await page.locator('empathic-responses [role="status"]').innerText()).toMatch(
+        new RegExp(`2 of ${total} answered, 1 most empathic so far\\.$`),
+      );
       expect(await axeViolations(page, 'empathic-responses')).toEqual([]);
       await close();
     });
@@ -67,10 +82,15 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const { page, close } = await openArticle();
       for (let n = 0; n < total; n++) {
         const statement = page.locator('.er-statement').nth(n);
-        await statement.locator('input[type="radio"]').nth(n === 0 ? (best[0] + 2) % 4 : best[n]).check();
+        await statement
+          .locator('input[type="radio"]')
+          .nth(n === 0 ? (best[0] + 2) % 4 : best[n])
+          .check();
         await statement.locator('[data-check]').click();
       }
-      expect(await page.locator('empathic-responses [role="status"]').innerText()).toMatch(new RegExp(`You picked the most empathic reply ${total - 1} of ${total} times\\.`));
+      expect(await page.locator('empathic-responses [role="status"]').innerText()).toMatch(
+        new RegExp(`You picked the most empathic reply ${total - 1} of ${total} times\\.`),
+      );
       await close();
     });
 
@@ -82,7 +102,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.reload();
       await page.waitForFunction('customElements.get("empathic-responses") !== undefined');
       expect(await first.locator('input[type="radio"]').nth(best[0]).isChecked()).toBe(true);
-      expect(await first.locator('.er-verdict').innerText()).toBe(`Yes: ${letter(best[0])} is the most empathic reply.`);
+      expect(await first.locator('.er-verdict').innerText()).toBe(
+        `Yes: ${letter(best[0])} is the most empathic reply.`,
+      );
       await page.locator('empathic-responses [data-restart]').click();
       expect(await page.locator('.er-statement input:checked').count()).toBe(0);
       expect(await first.locator('.er-verdict').isVisible()).toBe(false);
@@ -91,10 +113,19 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     });
 
     it('recovers from corrupt saved choices', async () => {
-      const junk = ['{not json', '"a string"', '[1,2,3]', 'null', '{"priya-grief":99,"__proto__":{"x":1}}', `{"priya-grief":"${'x'.repeat(10_000)}"}`];
+      const junk = [
+        '{not json',
+        '"a string"',
+        '[1,2,3]',
+        'null',
+        '{"priya-grief":99,"__proto__":{"x":1}}',
+        `{"priya-grief":"${'x'.repeat(10_000)}"}`,
+      ];
       for (const saved of junk) {
         const { page, errors, close } = await openArticle(true, saved);
-        expect(await page.locator('.er-statement').first().locator('input[type="radio"]').first().isEnabled()).toBe(true);
+        expect(await page.locator('.er-statement').first().locator('input[type="radio"]').first().isEnabled()).toBe(
+          true,
+        );
         expect(await page.locator('.er-statement input:checked').count()).toBe(0);
         expect(errors, saved).toEqual([]);
         await close();

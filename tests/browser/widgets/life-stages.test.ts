@@ -12,13 +12,15 @@ const READY = 'customElements.get("life-stages-timeline") !== undefined';
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  const openArticle = (javaScriptEnabled = true, hash = '') => session.open(article.url + hash, { javaScriptEnabled, ready: (page) => page.waitForFunction(READY) });
-
+  const openArticle = (javaScriptEnabled = true, hash = '') =>
+    session.open(article.url + hash, { javaScriptEnabled, ready: (page) => page.waitForFunction(READY) });
 
   /** The selected tab's number, the focused tab's number, and the headings of the panels on show. */
   async function state(page: Page) {
     return {
-      selected: await page.locator('life-stages-timeline [role="tab"][aria-selected="true"] .ls-tab-number').innerText(),
+      selected: await page
+        .locator('life-stages-timeline [role="tab"][aria-selected="true"] .ls-tab-number')
+        .innerText(),
       focused: await page.evaluate('document.activeElement?.querySelector(".ls-tab-number")?.textContent ?? null'),
       panels: await page.locator('life-stages-timeline [role="tabpanel"]:visible h4').allInnerTexts(),
     };
@@ -36,7 +38,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const items = page.locator('life-stages-timeline ol > li');
       expect(await items.count()).toBe(8);
       for (let i = 0; i < 8; i++) expect(await items.nth(i).isVisible()).toBe(true);
-      expect(await items.first().innerText()).toMatch(/Stage 1: Trust[\s\S]*Trust versus mistrust[\s\S]*Hope[\s\S]*In therapy \(fictional example\)/);
+      expect(await items.first().innerText()).toMatch(
+        /Stage 1: Trust[\s\S]*Trust versus mistrust[\s\S]*Hope[\s\S]*In therapy \(fictional example\)/,
+      );
       expect(await items.last().innerText()).toMatch(/Stage 8: Integrity[\s\S]*Integrity versus despair[\s\S]*Wisdom/);
       expect(await page.locator('life-stages-timeline [role="tablist"]').isVisible()).toBe(false);
       await close();
@@ -48,7 +52,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.locator('life-stages-timeline [role="tab"]').first().focus();
       await page.keyboard.press('ArrowRight');
       expect(await state(page)).toEqual({ selected: '2', focused: '2', panels: ['Stage 2: Autonomy'] });
-      expect(await page.locator('life-stages-timeline [role="tabpanel"]:visible').innerText()).toMatch(/Autonomy versus shame and doubt[\s\S]*Will/);
+      expect(await page.locator('life-stages-timeline [role="tabpanel"]:visible').innerText()).toMatch(
+        /Autonomy versus shame and doubt[\s\S]*Will/,
+      );
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
       expect(await state(page)).toEqual({ selected: '8', focused: '8', panels: ['Stage 8: Integrity'] });
@@ -77,7 +83,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(text).toMatch(/Generativity versus stagnation/);
       expect(text).toMatch(/Strength it can build\s+Care/);
       expect(text).toMatch(/In therapy \(fictional example\)\s+Samuel, 48,/);
-      expect(await panel.getAttribute('aria-labelledby')).toBe(await page.locator('[role="tab"][aria-selected="true"]').getAttribute('id'));
+      expect(await panel.getAttribute('aria-labelledby')).toBe(
+        await page.locator('[role="tab"][aria-selected="true"]').getAttribute('id'),
+      );
       await close();
     });
 

@@ -7,7 +7,9 @@ import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 
 // The first built article that has a quiz.
-const article = builtPages(DIST).find((p) => p.root.querySelector('self-check-quiz') && p.root.querySelector('[data-pagefind-body]'))!;
+const article = builtPages(DIST).find(
+  (p) => p.root.querySelector('self-check-quiz') && p.root.querySelector('[data-pagefind-body]'),
+)!;
 const firstQuestion = article.root.querySelector('.quiz-question')!;
 const rightAnswer = Number(firstQuestion.getAttribute('data-answer'));
 const optionCount = firstQuestion.querySelectorAll('.quiz-options li').length;
@@ -17,7 +19,6 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
   const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, ready: quizReady });
-
 
   /** The quiz's behaviour loads when the reader scrolls near it, as a reader would. */
   async function quizReady(page: Page) {
@@ -47,7 +48,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await question.locator('.quiz-options').isVisible()).toBe(true);
       expect(await question.locator('input[type="radio"]').first().isVisible()).toBe(false);
       await question.locator('.quiz-answer summary').click();
-      expect(await question.locator('.quiz-answer').innerText()).toContain(`Answer ${String.fromCharCode(65 + rightAnswer)}`);
+      expect(await question.locator('.quiz-answer').innerText()).toContain(
+        `Answer ${String.fromCharCode(65 + rightAnswer)}`,
+      );
       await close();
     });
 
@@ -73,7 +76,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.locator('.quiz-question').first().locator('input[type="radio"]').nth(rightAnswer).check();
       await page.reload();
       await quizReady(page);
-      expect(await page.locator('.quiz-question').first().locator('input[type="radio"]').nth(rightAnswer).isChecked()).toBe(true);
+      expect(
+        await page.locator('.quiz-question').first().locator('input[type="radio"]').nth(rightAnswer).isChecked(),
+      ).toBe(true);
       await page.locator('[data-retry]').click();
       expect(await page.locator('.quiz-question input:checked').count()).toBe(0);
       expect(await page.locator('.quiz-score').innerText()).toBe('');
@@ -84,10 +89,14 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const { page, errors, close } = await openArticle();
       const quizId = await page.locator('self-check-quiz').getAttribute('data-quiz-id');
       for (const junk of ['{not json', '[99, "x", -1]', '"a string"', '[1,2,3,4,5,6,7,8,9]']) {
-        await page.evaluate(`localStorage.setItem(${JSON.stringify(`htw:quiz:${quizId}:v1`)}, ${JSON.stringify(junk)})`);
+        await page.evaluate(
+          `localStorage.setItem(${JSON.stringify(`htw:quiz:${quizId}:v1`)}, ${JSON.stringify(junk)})`,
+        );
         await page.reload();
         await quizReady(page);
-        expect(await page.locator('.quiz-question').first().locator('input[type="radio"]').first().isVisible()).toBe(true);
+        expect(await page.locator('.quiz-question').first().locator('input[type="radio"]').first().isVisible()).toBe(
+          true,
+        );
       }
       expect(errors).toEqual([]);
       await close();

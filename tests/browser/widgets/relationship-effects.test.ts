@@ -11,7 +11,8 @@ const article = builtPages(DIST).find((p) => p.root.querySelector('relationship-
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'relationship-effects-chart' });
+  const openArticle = (javaScriptEnabled = true) =>
+    session.open(article.url, { javaScriptEnabled, waitFor: 'relationship-effects-chart' });
 
   /** The chart's rows from top to bottom, as [element, value line, interval line]. */
   function chartRows(page: Page): Promise<string[][]> {
@@ -19,7 +20,11 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       .sort((a, b) => a.transform.baseVal[0].matrix.f - b.transform.baseVal[0].matrix.f)
       .map((g) => [g.querySelector('.label').textContent, g.querySelector('.value').textContent, g.querySelector('.ci').textContent])`);
   }
-  const tableOrder = (page: Page) => page.locator('relationship-effects-chart tbody th').allInnerTexts().then((cells) => cells.map((c) => c.split('\n')[0]));
+  const tableOrder = (page: Page) =>
+    page
+      .locator('relationship-effects-chart tbody th')
+      .allInnerTexts()
+      .then((cells) => cells.map((c) => c.split('\n')[0]));
 
   describe(`relationship-effects chart (${article?.url})`, () => {
     it('is on the common-factors article', () => {
@@ -33,8 +38,16 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await table.locator('thead th[scope="col"]').count()).toBe(6);
       expect(await table.locator('tbody th[scope="row"]').count()).toBe(9);
       const alliance = table.locator('tr[data-row="alliance"]');
-      expect(await alliance.locator('td').allInnerTexts()).toEqual(['.278', '.58', '[.256, .299]', '295 studies, more than 30,000 patients', 'Flückiger et al., 2018']);
-      expect(await alliance.locator('a', { hasText: 'Flückiger' }).getAttribute('href')).toBe(`${base}references/#fluckiger2018`);
+      expect(await alliance.locator('td').allInnerTexts()).toEqual([
+        '.278',
+        '.58',
+        '[.256, .299]',
+        '295 studies, more than 30,000 patients',
+        'Flückiger et al., 2018',
+      ]);
+      expect(await alliance.locator('a', { hasText: 'Flückiger' }).getAttribute('href')).toBe(
+        `${base}references/#fluckiger2018`,
+      );
       expect(await table.locator('tr[data-row="congruence"] td').nth(2).innerText()).toBe('Not reported here');
       expect((await chartRows(page))[0]).toEqual(['Collaboration', 'r = .29', '95% CI [.24, .34]']);
       expect(await page.locator('relationship-effects-chart input').first().isVisible()).toBe(false);
@@ -47,16 +60,26 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.locator('input[name="relationship-effects-sort"][value="size"]').focus();
       await page.keyboard.press('ArrowRight');
       expect(await page.locator('input[name="relationship-effects-sort"][value="name"]').isChecked()).toBe(true);
-      const byName = ['Collaboration', 'Congruence', 'Empathy', 'Goal consensus', 'Group cohesion', 'Hopeful expectations', 'Positive regard', 'Rupture repair', 'Therapeutic alliance'];
+      const byName = [
+        'Collaboration',
+        'Congruence',
+        'Empathy',
+        'Goal consensus',
+        'Group cohesion',
+        'Hopeful expectations',
+        'Positive regard',
+        'Rupture repair',
+        'Therapeutic alliance',
+      ];
       expect((await chartRows(page)).map((row) => row[0])).toEqual(byName);
       expect(await tableOrder(page)).toEqual(byName);
       expect((await chartRows(page))[6]).toEqual(['Positive regard', 'r ≈ .14', 'CI not reported here']);
 
       await page.locator('input[name="relationship-effects-metric"][value="r"]').focus();
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.locator('relationship-effects-chart [role="status"]').innerText()).toBe(
-        'Chart shows the elements in alphabetical order, as standardised differences (d).',
-      );
+      await expect
+        .poll(() => page.locator('relationship-effects-chart [role="status"]').innerText())
+        .toBe('Chart shows the elements in alphabetical order, as standardised differences (d).');
       const rows = Object.fromEntries((await chartRows(page)).map(([name, value, ci]) => [name, `${value} | ${ci}`]));
       expect(rows['Therapeutic alliance']).toBe('d = .58 | 95% CI ≈ [.53, .63]');
       expect(rows['Rupture repair']).toBe('d = .62 | 95% CI ≈ [.20, 1.06]');

@@ -12,11 +12,13 @@ const KEY = 'htw:reliable-change:v1';
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'reliable-change-calculator' });
+  const openArticle = (javaScriptEnabled = true) =>
+    session.open(article.url, { javaScriptEnabled, waitFor: 'reliable-change-calculator' });
 
   /** Presses Tab until the named form control has focus (the preset's source link sits in between). */
   async function tabTo(page: Page, name: string) {
-    for (let i = 0; i < 6 && (await page.evaluate('document.activeElement?.name')) !== name; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6 && (await page.evaluate('document.activeElement?.name')) !== name; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement?.name')).toBe(name);
   }
 
@@ -53,7 +55,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await tabTo(page, 'after');
       await page.keyboard.type('8');
       await page.keyboard.press('Enter'); // submits the form
-      await expect.poll(() => verdict(page).innerText()).toMatch(/^Reliable improvement: \|RCI\| = 4\.26 is more than 1\.96/);
+      await expect
+        .poll(() => verdict(page).innerText())
+        .toMatch(/^Reliable improvement: \|RCI\| = 4\.26 is more than 1\.96/);
       const steps = await widget(page).locator('[data-steps] li').allInnerTexts();
       expect(steps).toHaveLength(5);
       expect(steps[0]).toBe('Standard error of measurement: SE = SD × √(1 − r) = 3.5 × √(1 − 0.89) = 1.161.');
@@ -88,7 +92,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await w.locator('[data-error-for="before"]').innerText()).toContain('The score before must be a number');
       expect(await w.locator('[data-error-for="after"]').innerText()).toContain('Enter the score after.');
       expect(await w.locator('[data-error-for="sd"]').innerText()).toContain('must be more than 0');
-      expect(await w.locator('[data-error-for="reliability"]').innerText()).toContain('Reliability must be between 0 and 1');
+      expect(await w.locator('[data-error-for="reliability"]').innerText()).toContain(
+        'Reliability must be between 0 and 1',
+      );
       expect(await w.locator('input[name="before"]').getAttribute('aria-invalid')).toBe('true');
       expect(await page.evaluate('document.activeElement?.name')).toBe('before');
       expect(await w.locator('[data-result]').isVisible()).toBe(false);
@@ -122,7 +128,14 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
         '"a string"',
         '[1,2,3]',
         JSON.stringify({ before: 15, after: '8', sd: '3.5', reliability: '0.89', lowerIsBetter: true, preset: '' }),
-        JSON.stringify({ before: 'x'.repeat(10_000), after: '8', sd: '3.5', reliability: '0.89', lowerIsBetter: true, preset: '' }),
+        JSON.stringify({
+          before: 'x'.repeat(10_000),
+          after: '8',
+          sd: '3.5',
+          reliability: '0.89',
+          lowerIsBetter: true,
+          preset: '',
+        }),
       ];
       for (const junk of junkValues) {
         await page.evaluate(`localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(junk)})`);

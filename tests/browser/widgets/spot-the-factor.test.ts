@@ -14,7 +14,8 @@ const lines = EXCERPTS.flatMap((e) => e.lines);
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
-  const openArticle = (javaScriptEnabled = true) => session.open(article.url, { javaScriptEnabled, waitFor: 'spot-the-factor' });
+  const openArticle = (javaScriptEnabled = true) =>
+    session.open(article.url, { javaScriptEnabled, waitFor: 'spot-the-factor' });
 
   const widget = (page: Page) => page.locator('spot-the-factor');
 
@@ -22,7 +23,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     it('sits in the "In the therapy room" section of the common-factors page', () => {
       expect(article.url).toBe('/what-heals/common-factors/');
       const headings = article.root.querySelectorAll('h2');
-      const before = headings.filter((h) => article.html.indexOf(h.outerHTML) < article.html.indexOf('<spot-the-factor')).at(-1);
+      const before = headings
+        .filter((h) => article.html.indexOf(h.outerHTML) < article.html.indexOf('<spot-the-factor'))
+        .at(-1);
       expect(before?.text).toBe('In the therapy room');
     });
 
@@ -45,7 +48,11 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const { page, close } = await openArticle();
       const w = widget(page);
       expect(await w.locator('.spot-notes').first().isVisible()).toBe(false);
-      const options = await w.locator('select').first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      const options = await w
+        .locator('select')
+        .first()
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
       // Line 1 of the first excerpt shows no factor: pick "None of these" with the keyboard (End = last option).
       await w.locator('select').first().focus();
       await page.keyboard.press('End');
@@ -63,13 +70,17 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.keyboard.press('Enter');
 
       const blank = lines.length - 3;
-      await expect.poll(() => w.locator('[role="status"]').innerText()).toBe(
-        `You matched 2 of ${lines.length} lines (${blank} left blank). Each line now shows what it was written to show.`,
-      );
+      await expect
+        .poll(() => w.locator('[role="status"]').innerText())
+        .toBe(
+          `You matched 2 of ${lines.length} lines (${blank} left blank). Each line now shows what it was written to show.`,
+        );
       const feedback = w.locator('.spot-feedback');
       expect(await feedback.nth(0).innerText()).toBe('Right: this line shows none of the factors.');
       expect(await feedback.nth(1).innerText()).toBe('Right: this line shows Empathy.');
-      expect(await feedback.nth(2).innerText()).toBe('Not quite: you chose Collaboration; this line shows none of the factors.');
+      expect(await feedback.nth(2).innerText()).toBe(
+        'Not quite: you chose Collaboration; this line shows none of the factors.',
+      );
       expect(await feedback.nth(3).innerText()).toBe('Not answered. This line shows Positive regard.');
       expect(await w.locator('.spot-notes').first().isVisible()).toBe(true);
       expect(await axeViolations(page, 'spot-the-factor')).toEqual([]);
@@ -94,7 +105,12 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
 
     it('recovers from corrupt saved state', async () => {
       const { page, errors, close } = await openArticle();
-      const junk = ['{not json', '[1,2]', '{"picks":null}', JSON.stringify({ picks: { [lines[0].id]: 'magic', [lines[1].id]: 'empathy', __proto__: 'x' }, checked: 'yes' })];
+      const junk = [
+        '{not json',
+        '[1,2]',
+        '{"picks":null}',
+        JSON.stringify({ picks: { [lines[0].id]: 'magic', [lines[1].id]: 'empathy', __proto__: 'x' }, checked: 'yes' }),
+      ];
       for (const value of junk) {
         await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(value)})`);
         await page.reload();

@@ -12,16 +12,25 @@ const items = article.root.querySelectorAll('.tt-item');
 const total = items.length;
 // The answer key, by the thought's text, read from the no-JavaScript list.
 const answerOf = new Map(items.map((li) => [li.querySelector('.tt-thought')!.text, li.getAttribute('data-answer')!]));
-const traps = article.root.querySelectorAll('input[name="thinking-trap-choice"]').map((input) => input.getAttribute('value')!);
-const nameOf = new Map(article.root.querySelectorAll('thinking-trap-spotter fieldset label').map((label) => [label.querySelector('input')!.getAttribute('value')!, label.text.trim()]));
+const traps = article.root
+  .querySelectorAll('input[name="thinking-trap-choice"]')
+  .map((input) => input.getAttribute('value')!);
+const nameOf = new Map(
+  article.root
+    .querySelectorAll('thinking-trap-spotter fieldset label')
+    .map((label) => [label.querySelector('input')!.getAttribute('value')!, label.text.trim()]),
+);
 
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
   /** Opens the article, optionally with `saved` already in localStorage. */
   const openArticle = (javaScriptEnabled = true, saved?: string) =>
-    session.open(article.url, { javaScriptEnabled, waitFor: 'thinking-trap-spotter', storage: saved === undefined ? undefined : { [KEY]: saved } });
-
+    session.open(article.url, {
+      javaScriptEnabled,
+      waitFor: 'thinking-trap-spotter',
+      storage: saved === undefined ? undefined : { [KEY]: saved },
+    });
 
   /** The answer to the thought on screen now. */
   async function currentAnswer(page: Page): Promise<string> {
@@ -67,7 +76,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await answerByKeyboard(page, right);
       await expect.poll(() => page.locator('.tt-verdict').innerText()).toBe(`Correct: ${nameOf.get(right)}.`);
       expect(await page.locator('.tt-feedback .tt-balanced').innerText()).not.toBe('');
-      expect(await page.locator('thinking-trap-spotter [role="status"]').textContent()).toBe(`Correct: ${nameOf.get(right)}. 1 of ${total} checked, 1 correct.`);
+      expect(await page.locator('thinking-trap-spotter [role="status"]').textContent()).toBe(
+        `Correct: ${nameOf.get(right)}. 1 of ${total} checked, 1 correct.`,
+      );
       // Focus is on the feedback; Tab skips the disabled Previous button and reaches Next.
       await page.keyboard.press('Tab');
       expect(await page.evaluate('document.activeElement.textContent')).toBe('Next');
@@ -76,7 +87,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const answer = await currentAnswer(page);
       const wrong = traps.find((t) => t !== answer)!;
       await answerByKeyboard(page, wrong);
-      await expect.poll(() => page.locator('.tt-verdict').innerText()).toBe(`Not quite. You chose ${nameOf.get(wrong)}; this is mainly ${nameOf.get(answer)}.`);
+      await expect
+        .poll(() => page.locator('.tt-verdict').innerText())
+        .toBe(`Not quite. You chose ${nameOf.get(wrong)}; this is mainly ${nameOf.get(answer)}.`);
       expect(await page.locator('.tt-progress').innerText()).toBe(`2 of ${total} checked, 1 correct.`);
       expect(await axeViolations(page, 'thinking-trap-spotter')).toEqual([]);
       await close();
@@ -89,7 +102,8 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       for (let n = 0; n < total; n++) {
         const thought = await page.locator('thinking-trap-spotter [data-card] .tt-thought').innerText();
         const answer = answerOf.get(thought)!;
-        if (n === 5) missed.push(thought); // skipped
+        if (n === 5)
+          missed.push(thought); // skipped
         else {
           const choice = n === 2 || n === 9 ? traps.find((t) => t !== answer)! : answer;
           if (choice !== answer) missed.push(thought);
@@ -99,8 +113,12 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
         await page.locator('thinking-trap-spotter [data-next]').click();
       }
       expect(await page.locator('thinking-trap-spotter [data-results]').isVisible()).toBe(true);
-      expect(await page.locator('.tt-result').innerText()).toBe(`You spotted ${total - 3} of ${total} thinking traps. You skipped 1.`);
-      expect(await page.locator('thinking-trap-spotter [role="status"]').textContent()).toBe(`You spotted ${total - 3} of ${total} thinking traps. You skipped 1.`);
+      expect(await page.locator('.tt-result').innerText()).toBe(
+        `You spotted ${total - 3} of ${total} thinking traps. You skipped 1.`,
+      );
+      expect(await page.locator('thinking-trap-spotter [role="status"]').textContent()).toBe(
+        `You spotted ${total - 3} of ${total} thinking traps. You skipped 1.`,
+      );
       const review = page.locator('.tt-review > li');
       expect(await review.locator('.tt-thought').allInnerTexts()).toEqual(missed);
       expect(await review.nth(1).innerText()).toContain('You skipped this one.');
@@ -130,13 +148,22 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     });
 
     it('recovers from corrupt saved progress', async () => {
-      const junk = ['{not json', '"a string"', '[1,2,3]', 'null', '{"seed":"x","position":0}', '{"seed":1,"position":1e400,"answers":{"__proto__":"labeling"}}', `{"seed":-5,"position":2,"answers":{"amara-exam":"${'x'.repeat(10_000)}"}}`];
+      const junk = [
+        '{not json',
+        '"a string"',
+        '[1,2,3]',
+        'null',
+        '{"seed":"x","position":0}',
+        '{"seed":1,"position":1e400,"answers":{"__proto__":"labeling"}}',
+        `{"seed":-5,"position":2,"answers":{"amara-exam":"${'x'.repeat(10_000)}"}}`,
+      ];
       for (const saved of junk) {
         const { page, errors, close } = await openArticle(true, saved);
         const card = await page.locator('thinking-trap-spotter [data-card]').isVisible();
         const results = await page.locator('thinking-trap-spotter [data-results]').isVisible();
         expect(card !== results, saved).toBe(true);
-        if (card) expect(await page.locator('.tt-counter').innerText()).toMatch(new RegExp(`^Thought \\d+ of ${total}$`));
+        if (card)
+          expect(await page.locator('.tt-counter').innerText()).toMatch(new RegExp(`^Thought \\d+ of ${total}$`));
         expect(errors, saved).toEqual([]);
         await close();
       }

@@ -19,8 +19,11 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
   const openArticle = (javaScriptEnabled = true) =>
-    session.open(article.url, { javaScriptEnabled, context: { acceptDownloads: true }, ready: (page) => page.waitForFunction(READY) });
-
+    session.open(article.url, {
+      javaScriptEnabled,
+      context: { acceptDownloads: true },
+      ready: (page) => page.waitForFunction(READY),
+    });
 
   async function reload(page: Page) {
     await page.reload();
@@ -30,7 +33,8 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const widget = (page: Page) => page.locator('thought-record');
   const field = (page: Page, name: string) => widget(page).locator(`[data-field="${name}"]`);
   const records = (page: Page) => widget(page).locator('.tr-record');
-  const stored = (page: Page) => page.evaluate(`localStorage.getItem(${JSON.stringify(STORAGE_KEY)})`) as Promise<string | null>;
+  const stored = (page: Page) =>
+    page.evaluate(`localStorage.getItem(${JSON.stringify(STORAGE_KEY)})`) as Promise<string | null>;
 
   /** Exactly 10,000 characters of awkward text: accents, markup, quotes, blank lines, tabs. */
   const LONG = 'Zoë <b>&amp;</b> "quoted" \\ line\n\n\tindented – '.repeat(300).slice(0, 10_000);
@@ -51,7 +55,8 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
         'Balanced thought',
         'Re-rate your emotions',
       ]);
-      for (let i = 0; i < 7; i++) expect((await steps.nth(i).locator('.tr-help').innerText()).length).toBeGreaterThan(20);
+      for (let i = 0; i < 7; i++)
+        expect((await steps.nth(i).locator('.tr-help').innerText()).length).toBeGreaterThan(20);
       expect(await w.locator('[data-without-js]').innerText()).toMatch(/Saving needs JavaScript.*print this page/s);
       expect(await w.locator('[data-action="save"]').isVisible()).toBe(false);
       await page.emulateMedia({ media: 'print' });
@@ -139,7 +144,10 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
         '[1,2,3]',
         'null',
         JSON.stringify({ draft: 7, records: 'nope' }),
-        JSON.stringify({ draft: { situation: ['x'], emotions: [{ name: 5, before: 'NaN', after: 1e9 }] }, records: [null, {}, { id: 3, situation: 'Salvaged', savedAt: 'never' }] }),
+        JSON.stringify({
+          draft: { situation: ['x'], emotions: [{ name: 5, before: 'NaN', after: 1e9 }] },
+          records: [null, {}, { id: 3, situation: 'Salvaged', savedAt: 'never' }],
+        }),
       ];
       for (const value of junk) {
         await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(value)})`);
@@ -191,7 +199,10 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
         await field(page, 'situation').fill(situation);
         await w.locator('[data-action="save"]').click();
       }
-      const [download] = await Promise.all([page.waitForEvent('download'), w.locator('[data-action="download"]').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        w.locator('[data-action="download"]').click(),
+      ]);
       expect(download.suggestedFilename()).toBe('thought-records.txt');
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text).toMatch(/^Thought records from How Therapy Works/);

@@ -15,10 +15,15 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
 
   /** Opens the article; `fakeClock` lets a test move time forward exactly, for the breathing guide. */
   const openArticle = ({ fakeClock, ...context }: BrowserContextOptions & { fakeClock?: boolean } = {}) =>
-    session.open(article.url, { javaScriptEnabled: context.javaScriptEnabled ?? true, context, fakeClock, ready: (page) => page.waitForFunction(READY) });
+    session.open(article.url, {
+      javaScriptEnabled: context.javaScriptEnabled ?? true,
+      context,
+      fakeClock,
+      ready: (page) => page.waitForFunction(READY),
+    });
 
-
-  const visibleZones = (page: Page) => page.locator('window-of-tolerance li[data-zone]:visible .wot-zone-name strong').allInnerTexts();
+  const visibleZones = (page: Page) =>
+    page.locator('window-of-tolerance li[data-zone]:visible .wot-zone-name strong').allInnerTexts();
 
   describe(`window of tolerance (${article?.url})`, () => {
     it('is placed in the affect-regulation article, which cites the source it links to', () => {
@@ -31,8 +36,12 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const widget = page.locator('window-of-tolerance');
       expect(await widget.locator('figure [role="img"]').isVisible()).toBe(true);
       expect(await visibleZones(page)).toEqual(['Hypo-arousal', 'Window of tolerance', 'Hyper-arousal']);
-      expect(await widget.locator('li[data-zone="hyper"]').innerText()).toMatch(/Skills that can help[\s\S]*Slow your breathing/);
-      expect(await widget.locator('.wot-breath').innerText()).toMatch(/Breathe in gently for about 4 seconds, then breathe out slowly for\s+about 6 seconds/);
+      expect(await widget.locator('li[data-zone="hyper"]').innerText()).toMatch(
+        /Skills that can help[\s\S]*Slow your breathing/,
+      );
+      expect(await widget.locator('.wot-breath').innerText()).toMatch(
+        /Breathe in gently for about 4 seconds, then breathe out slowly for\s+about 6 seconds/,
+      );
       expect(await widget.locator('input[type="range"]').isVisible()).toBe(false);
       expect(await widget.locator('[data-breath-toggle]').isVisible()).toBe(false);
       expect(await widget.locator('a[href$="/help-now/"]').count()).toBe(1);
@@ -52,7 +61,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await page.locator('window-of-tolerance li[data-zone="hyper"]').innerText()).toMatch(/Grounding/);
       await page.keyboard.press('Home');
       expect(await visibleZones(page)).toEqual(['Hypo-arousal']);
-      expect(await page.locator('window-of-tolerance li[data-zone="hypo"]').innerText()).toMatch(/Gentle movement[\s\S]*Orient to the room/);
+      expect(await page.locator('window-of-tolerance li[data-zone="hypo"]').innerText()).toMatch(
+        /Gentle movement[\s\S]*Orient to the room/,
+      );
       // The picture marks the zone with an outline, not colour alone.
       expect(await page.locator('window-of-tolerance rect.is-current').getAttribute('data-zone')).toBe('hypo');
       for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
@@ -124,7 +135,10 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await inhale.fill('5');
       await inhale.press('Tab');
       expect(await page.locator('#wot-inhale-error').isVisible()).toBe(false);
-      expect(JSON.parse((await page.evaluate(`localStorage.getItem('${STORAGE_KEY}')`)) as string)).toEqual({ inhale: 5, exhale: 6 });
+      expect(JSON.parse((await page.evaluate(`localStorage.getItem('${STORAGE_KEY}')`)) as string)).toEqual({
+        inhale: 5,
+        exhale: 6,
+      });
       await page.reload();
       await page.waitForFunction(READY);
       expect(await inhale.inputValue()).toBe('5');
@@ -136,7 +150,13 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
 
     it('recovers from corrupt saved timings', async () => {
       const { page, errors, close } = await openArticle();
-      for (const junk of ['{not json', '{"inhale": 99, "exhale": 6}', '"a string"', '[4, 6]', '{"inhale": "3e0", "exhale": null}']) {
+      for (const junk of [
+        '{not json',
+        '{"inhale": 99, "exhale": 6}',
+        '"a string"',
+        '[4, 6]',
+        '{"inhale": "3e0", "exhale": null}',
+      ]) {
         await page.evaluate(`localStorage.setItem('${STORAGE_KEY}', ${JSON.stringify(junk)})`);
         await page.reload();
         await page.waitForFunction(READY);

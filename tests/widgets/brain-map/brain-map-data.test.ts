@@ -8,11 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { BRAIN_REGIONS } from '../../../src/widgets/brain-map/brain-map-data';
 import { ROOT } from '../../helpers/paths';
 
-const references: { id: string; verified: string; finding: string }[] = JSON.parse(readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'));
+const references: { id: string; verified: string; finding: string }[] = JSON.parse(
+  readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
+);
 
 describe('brain map data', () => {
   it('has the six regions the article covers, once each', () => {
-    expect(BRAIN_REGIONS.map((r) => r.id)).toEqual(['amygdala', 'hippocampus', 'prefrontal-cortex', 'anterior-cingulate', 'insula', 'caudate']);
+    expect(BRAIN_REGIONS.map((r) => r.id)).toEqual([
+      'amygdala',
+      'hippocampus',
+      'prefrontal-cortex',
+      'anterior-cingulate',
+      'insula',
+      'caudate',
+    ]);
   });
 
   describe.each(BRAIN_REGIONS.map((r) => [r.id, r] as const))('%s', (_id, region) => {
@@ -33,7 +42,8 @@ describe('brain map data', () => {
     it('states numbers only as the cited finding does', () => {
       for (const { text, source } of region.findings) {
         const finding = references.find((r) => r.id === source)!.finding;
-        for (const number of text.match(/\d[\d,.]*\d|\d/g) ?? []) expect(finding, `"${number}" in: ${text}`).toContain(number);
+        for (const number of text.match(/\d[\d,.]*\d|\d/g) ?? [])
+          expect(finding, `"${number}" in: ${text}`).toContain(number);
       }
     });
   });

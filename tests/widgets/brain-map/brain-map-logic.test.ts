@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { regionForKey, selectRegion, selectionSentence, stepRegion } from '../../../src/widgets/brain-map/brain-map-logic';
+import {
+  regionForKey,
+  selectRegion,
+  selectionSentence,
+  stepRegion,
+} from '../../../src/widgets/brain-map/brain-map-logic';
 
 const IDS = ['amygdala', 'hippocampus', 'prefrontal-cortex', 'anterior-cingulate', 'insula', 'caudate'];
 const idLists = fc.uniqueArray(fc.string({ maxLength: 12 }), { maxLength: 8 });
@@ -9,7 +14,8 @@ const hostile = fc.oneof(fc.anything(), fc.string({ minLength: 10_000, maxLength
 describe('brain map selection', () => {
   it('selects a region by its id, and falls back to the first for anything else', () => {
     expect(selectRegion(IDS, 'insula')).toBe('insula');
-    for (const junk of ['', 'Insula', 'fear-centre', null, undefined, 3, {}]) expect(selectRegion(IDS, junk)).toBe('amygdala');
+    for (const junk of ['', 'Insula', 'fear-centre', null, undefined, 3, {}])
+      expect(selectRegion(IDS, junk)).toBe('amygdala');
     expect(selectRegion([], 'insula')).toBeUndefined();
   });
 
@@ -44,13 +50,17 @@ describe('brain map selection', () => {
 
   it('comes back to the start after a full lap, and one step back undoes one step forward', () => {
     fc.assert(
-      fc.property(idLists.filter((ids) => ids.length > 0), fc.nat(), (ids, pick) => {
-        const start = ids[pick % ids.length];
-        let at: string | undefined = start;
-        for (let i = 0; i < ids.length; i++) at = stepRegion(ids, at, 1);
-        expect(at).toBe(start);
-        expect(stepRegion(ids, stepRegion(ids, start, 1), -1)).toBe(start);
-      }),
+      fc.property(
+        idLists.filter((ids) => ids.length > 0),
+        fc.nat(),
+        (ids, pick) => {
+          const start = ids[pick % ids.length];
+          let at: string | undefined = start;
+          for (let i = 0; i < ids.length; i++) at = stepRegion(ids, at, 1);
+          expect(at).toBe(start);
+          expect(stepRegion(ids, stepRegion(ids, start, 1), -1)).toBe(start);
+        },
+      ),
     );
   });
 
@@ -65,7 +75,10 @@ describe('brain map selection', () => {
 
   it('announces the choice in words, with a sane count', () => {
     expect(selectionSentence('Insula', 2)).toBe('Showing Insula: what it does and 2 therapy findings.');
-    expect(selectionSentence('Caudate nucleus', 1)).toBe('Showing Caudate nucleus: what it does and 1 therapy finding.');
-    for (const bad of [-1, Number.NaN, Infinity, 2.5]) expect(selectionSentence('Insula', bad)).toMatch(/ and 0 therapy findings\.$/);
+    expect(selectionSentence('Caudate nucleus', 1)).toBe(
+      'Showing Caudate nucleus: what it does and 1 therapy finding.',
+    );
+    for (const bad of [-1, Number.NaN, Infinity, 2.5])
+      expect(selectionSentence('Insula', bad)).toMatch(/ and 0 therapy findings\.$/);
   });
 });

@@ -1,20 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CHOSEN, parseChosen, statusSentence, toggle } from '../../../src/widgets/compare-approaches/compare-approaches-logic';
+import {
+  MAX_CHOSEN,
+  parseChosen,
+  statusSentence,
+  toggle,
+} from '../../../src/widgets/compare-approaches/compare-approaches-logic';
 
 const ids = ['approaches/cbt', 'approaches/dbt', 'approaches/act', 'approaches/ipt'];
 
 describe('compare approaches logic', () => {
   it('adds and removes approaches when ticked and unticked', () => {
     expect(toggle([], 'approaches/cbt', true)).toEqual({ chosen: ['approaches/cbt'], refused: false });
-    expect(toggle(['approaches/cbt', 'approaches/dbt'], 'approaches/cbt', false)).toEqual({ chosen: ['approaches/dbt'], refused: false });
+    expect(toggle(['approaches/cbt', 'approaches/dbt'], 'approaches/cbt', false)).toEqual({
+      chosen: ['approaches/dbt'],
+      refused: false,
+    });
     expect(toggle(['approaches/cbt'], 'approaches/cbt', true).chosen).toEqual(['approaches/cbt']);
   });
 
   it('turns away a fourth approach and says why', () => {
     const result = toggle(ids.slice(0, 3), 'approaches/ipt', true);
     expect(result).toEqual({ chosen: ids.slice(0, 3), refused: true });
-    expect(statusSentence(['CBT', 'DBT', 'ACT'], true)).toBe('You can compare up to 3 approaches at a time. Untick one to choose another.');
+    expect(statusSentence(['CBT', 'DBT', 'ACT'], true)).toBe(
+      'You can compare up to 3 approaches at a time. Untick one to choose another.',
+    );
   });
 
   it('describes the choice in words', () => {
@@ -25,9 +35,13 @@ describe('compare approaches logic', () => {
   });
 
   it('keeps only known, distinct ids from a saved selection, at most three', () => {
-    expect(parseChosen(['approaches/cbt', 'approaches/gone', 'approaches/cbt', 7, 'approaches/dbt'], ids)).toEqual(['approaches/cbt', 'approaches/dbt']);
+    expect(parseChosen(['approaches/cbt', 'approaches/gone', 'approaches/cbt', 7, 'approaches/dbt'], ids)).toEqual([
+      'approaches/cbt',
+      'approaches/dbt',
+    ]);
     expect(parseChosen(ids, ids)).toEqual(ids.slice(0, 3));
-    for (const junk of [null, 'approaches/cbt', { 0: 'approaches/cbt' }, 3, undefined]) expect(parseChosen(junk, ids)).toBeUndefined();
+    for (const junk of [null, 'approaches/cbt', { 0: 'approaches/cbt' }, 3, undefined])
+      expect(parseChosen(junk, ids)).toBeUndefined();
   });
 
   it('never yields an impossible selection from any saved value', () => {

@@ -66,8 +66,12 @@ describe('dose-effect curve', () => {
   });
 
   it('reads the figure out in words, saying when it is the curve rather than the study', () => {
-    expect(improvementSentence(8)).toBe('After 8 sessions, about 50% of people in these studies had measurably improved.');
-    expect(improvementSentence(1)).toBe('After 1 session, the curve estimates that about 12% of people in these studies had measurably improved.');
+    expect(improvementSentence(8)).toBe(
+      'After 8 sessions, about 50% of people in these studies had measurably improved.',
+    );
+    expect(improvementSentence(1)).toBe(
+      'After 1 session, the curve estimates that about 12% of people in these studies had measurably improved.',
+    );
     expect(improvementSentence(0)).toMatch(/starts at 0%/);
     expect(improvementSentence('junk')).toBe(improvementSentence(0));
   });
@@ -91,10 +95,14 @@ describe('dose-effect curve', () => {
 describe('dose-effect curve properties', () => {
   it('is monotonic non-decreasing in sessions', () => {
     fc.assert(
-      fc.property(fc.double({ min: -10, max: 200, noNaN: true }), fc.double({ min: -10, max: 200, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(improvedPercent(lo)).toBeLessThanOrEqual(improvedPercent(hi));
-      }),
+      fc.property(
+        fc.double({ min: -10, max: 200, noNaN: true }),
+        fc.double({ min: -10, max: 200, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(improvedPercent(lo)).toBeLessThanOrEqual(improvedPercent(hi));
+        },
+      ),
     );
   });
 
@@ -115,13 +123,16 @@ describe('dose-effect curve properties', () => {
 
   it('parses any text into a whole number of sessions within range, or nothing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ minLength: 10_000, maxLength: 10_000 }), fc.double().map(String)), (text) => {
-        const s = parseSessions(text);
-        if (s === undefined) return;
-        expect(Number.isInteger(s)).toBe(true);
-        expect(s).toBeGreaterThanOrEqual(0);
-        expect(s).toBeLessThanOrEqual(MAX_SESSIONS);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ minLength: 10_000, maxLength: 10_000 }), fc.double().map(String)),
+        (text) => {
+          const s = parseSessions(text);
+          if (s === undefined) return;
+          expect(Number.isInteger(s)).toBe(true);
+          expect(s).toBeGreaterThanOrEqual(0);
+          expect(s).toBeLessThanOrEqual(MAX_SESSIONS);
+        },
+      ),
     );
   });
 

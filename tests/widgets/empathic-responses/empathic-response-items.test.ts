@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_STATEMENTS, EMPATHY_PARTS, REPLY_KINDS } from '../../../src/widgets/empathic-responses/empathic-response-items';
+import {
+  CLIENT_STATEMENTS,
+  EMPATHY_PARTS,
+  REPLY_KINDS,
+} from '../../../src/widgets/empathic-responses/empathic-response-items';
 
 const parts = Object.keys(EMPATHY_PARTS);
 const kinds = Object.keys(REPLY_KINDS);
@@ -11,27 +15,33 @@ describe('empathic-response items', () => {
     expect(new Set(CLIENT_STATEMENTS.map((s) => s.name)).size).toBe(CLIENT_STATEMENTS.length);
   });
 
-  it.each(CLIENT_STATEMENTS.map((s) => [s.id, s]))('%s has four complete replies and exactly one most empathic', (_id, s) => {
-    expect(s.name).toMatch(/^[A-Z][a-z]+$/); // a first name only
-    expect(s.statement.trim().length).toBeGreaterThan(20);
-    expect(s.replies).toHaveLength(4);
-    expect(s.replies.filter((r) => r.kind === 'empathic')).toHaveLength(1);
-    expect(new Set(s.replies.map((r) => r.kind)).size, 'four different kinds').toBe(4);
-    for (const r of s.replies) {
-      expect(r.text.trim().length).toBeGreaterThan(5);
-      expect(r.feedback.trim().length).toBeGreaterThan(20);
-      expect(kinds).toContain(r.kind);
-      for (const p of [...r.shows, ...r.misses]) expect(parts).toContain(p);
-      expect(r.shows.filter((p) => r.misses.includes(p)), 'a part cannot be shown and missed').toEqual([]);
-      // The most empathic reply shows several parts and misses none; every other reply misses something.
-      if (r.kind === 'empathic') {
-        expect(r.shows.length).toBeGreaterThanOrEqual(3);
-        expect(r.misses).toEqual([]);
-      } else {
-        expect(r.misses.length).toBeGreaterThan(0);
+  it.each(CLIENT_STATEMENTS.map((s) => [s.id, s]))(
+    '%s has four complete replies and exactly one most empathic',
+    (_id, s) => {
+      expect(s.name).toMatch(/^[A-Z][a-z]+$/); // a first name only
+      expect(s.statement.trim().length).toBeGreaterThan(20);
+      expect(s.replies).toHaveLength(4);
+      expect(s.replies.filter((r) => r.kind === 'empathic')).toHaveLength(1);
+      expect(new Set(s.replies.map((r) => r.kind)).size, 'four different kinds').toBe(4);
+      for (const r of s.replies) {
+        expect(r.text.trim().length).toBeGreaterThan(5);
+        expect(r.feedback.trim().length).toBeGreaterThan(20);
+        expect(kinds).toContain(r.kind);
+        for (const p of [...r.shows, ...r.misses]) expect(parts).toContain(p);
+        expect(
+          r.shows.filter((p) => r.misses.includes(p)),
+          'a part cannot be shown and missed',
+        ).toEqual([]);
+        // The most empathic reply shows several parts and misses none; every other reply misses something.
+        if (r.kind === 'empathic') {
+          expect(r.shows.length).toBeGreaterThanOrEqual(3);
+          expect(r.misses).toEqual([]);
+        } else {
+          expect(r.misses.length).toBeGreaterThan(0);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('does not always put the most empathic reply in the same place', () => {
     const places = new Set(CLIENT_STATEMENTS.map((s) => s.replies.findIndex((r) => r.kind === 'empathic')));
@@ -41,6 +51,8 @@ describe('empathic-response items', () => {
   it('teaches every part of empathy and contrasts sympathy with empathy', () => {
     const used = new Set(CLIENT_STATEMENTS.flatMap((s) => s.replies.flatMap((r) => [...r.shows, ...r.misses])));
     expect([...used].sort()).toEqual([...parts].sort());
-    expect(CLIENT_STATEMENTS.filter((s) => s.replies.some((r) => r.kind === 'sympathy')).length).toBeGreaterThanOrEqual(2);
+    expect(CLIENT_STATEMENTS.filter((s) => s.replies.some((r) => r.kind === 'sympathy')).length).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 });

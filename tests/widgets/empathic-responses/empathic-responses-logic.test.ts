@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { letter, parseChoices, partsLine, score, scoreSentence, verdict } from '../../../src/widgets/empathic-responses/empathic-responses-logic';
+import {
+  letter,
+  parseChoices,
+  partsLine,
+  score,
+  scoreSentence,
+  verdict,
+} from '../../../src/widgets/empathic-responses/empathic-responses-logic';
 
 const statements = [
   { id: 'priya', replyCount: 4, best: 2 },
@@ -27,8 +34,16 @@ describe('empathic-responses choices', () => {
   });
 
   it('never throws or yields an impossible choice from any saved value', () => {
-    const hostileValue = fc.oneof(fc.anything(), fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 1e308, 4, 3), fc.string({ maxLength: 10_000 }));
-    const savedLike = fc.dictionary(fc.oneof(fc.constantFrom('priya', 'daniel', 'rosa', '__proto__', 'toString'), fc.string()), hostileValue);
+    const hostileValue = fc.oneof(
+      fc.anything(),
+      fc.double(),
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 1e308, 4, 3),
+      fc.string({ maxLength: 10_000 }),
+    );
+    const savedLike = fc.dictionary(
+      fc.oneof(fc.constantFrom('priya', 'daniel', 'rosa', '__proto__', 'toString'), fc.string()),
+      hostileValue,
+    );
     fc.assert(
       fc.property(fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), savedLike), (raw) => {
         const choices = parseChoices(raw, statements);
@@ -50,30 +65,39 @@ describe('empathic-responses score and feedback', () => {
 
   it('keeps the score within bounds for any choices', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('priya', 'daniel', 'rosa', 'other', 'valueOf'), fc.integer({ min: -3, max: 8 })), (choices) => {
-        const s = score(choices, statements);
-        expect(s.correct).toBeGreaterThanOrEqual(0);
-        expect(s.correct).toBeLessThanOrEqual(s.answered);
-        expect(s.answered).toBeLessThanOrEqual(s.total);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('priya', 'daniel', 'rosa', 'other', 'valueOf'), fc.integer({ min: -3, max: 8 })),
+        (choices) => {
+          const s = score(choices, statements);
+          expect(s.correct).toBeGreaterThanOrEqual(0);
+          expect(s.correct).toBeLessThanOrEqual(s.answered);
+          expect(s.answered).toBeLessThanOrEqual(s.total);
+        },
+      ),
     );
   });
 
   it('says in words whether the choice was the most empathic, naming the right one', () => {
     expect(verdict(2, 2, 'Empathic')).toBe('Yes: C is the most empathic reply.');
-    expect(verdict(0, 2, 'Advice-giving')).toBe('Not the most empathic. You chose A (advice-giving); the most empathic is C.');
+    expect(verdict(0, 2, 'Advice-giving')).toBe(
+      'Not the most empathic. You chose A (advice-giving); the most empathic is C.',
+    );
     expect(letter(3)).toBe('D');
   });
 
   it('names the parts a reply shows and misses', () => {
-    expect(partsLine(['compassion'], ['attuned mirroring', 'affective sharing'])).toBe('Shows: compassion. Misses: attuned mirroring, affective sharing.');
+    expect(partsLine(['compassion'], ['attuned mirroring', 'affective sharing'])).toBe(
+      'Shows: compassion. Misses: attuned mirroring, affective sharing.',
+    );
     expect(partsLine([], [])).toBe('Shows: none clearly. Misses: nothing important.');
   });
 
   it('summarises progress and the final score', () => {
     expect(scoreSentence({ answered: 0, correct: 0, total: 7 })).toBe('');
     expect(scoreSentence({ answered: 2, correct: 1, total: 7 })).toBe('2 of 7 answered, 1 most empathic so far.');
-    expect(scoreSentence({ answered: 7, correct: 7, total: 7 })).toMatch(/^You picked the most empathic reply 7 of 7 times\. Well done\./);
+    expect(scoreSentence({ answered: 7, correct: 7, total: 7 })).toMatch(
+      /^You picked the most empathic reply 7 of 7 times\. Well done\./,
+    );
   });
 
   it('never writes an impossible sentence', () => {

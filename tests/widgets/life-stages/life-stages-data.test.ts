@@ -5,12 +5,23 @@ import { describe, expect, it } from 'vitest';
 import { STAGES } from '../../../src/widgets/life-stages/stages';
 import { ROOT } from '../../helpers/paths';
 
-const references: { id: string; finding: string }[] = JSON.parse(readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'));
+const references: { id: string; finding: string }[] = JSON.parse(
+  readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
+);
 const article = readFileSync(path.join(ROOT, 'content/articles/change-over-time/life-stages.mdx'), 'utf8');
 
 describe('life stages data', () => {
   it("has Erikson's eight stages in order", () => {
-    expect(STAGES.map((s) => s.task)).toEqual(['Trust', 'Autonomy', 'Initiative', 'Industry', 'Identity', 'Intimacy', 'Generativity', 'Integrity']);
+    expect(STAGES.map((s) => s.task)).toEqual([
+      'Trust',
+      'Autonomy',
+      'Initiative',
+      'Industry',
+      'Identity',
+      'Intimacy',
+      'Generativity',
+      'Integrity',
+    ]);
   });
 
   it('fills every field of every stage', () => {

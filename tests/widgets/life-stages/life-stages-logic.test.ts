@@ -16,7 +16,8 @@ describe('life-stages tab keys', () => {
   });
 
   it('leaves other keys to the browser', () => {
-    for (const key of ['Tab', 'Enter', ' ', 'ArrowUp', 'ArrowDown', 'a', '']) expect(indexForKey(key, 3, 8)).toBeUndefined();
+    for (const key of ['Tab', 'Enter', ' ', 'ArrowUp', 'ArrowDown', 'a', ''])
+      expect(indexForKey(key, 3, 8)).toBeUndefined();
   });
 
   it('wraps and clamps indices', () => {
@@ -36,16 +37,33 @@ describe('life-stages tab keys', () => {
     expect(indexFromHash('#life-stage-4', 8)).toBe(3);
     expect(indexFromHash('#life-stage-99', 8)).toBe(7);
     expect(indexFromHash('#life-stage-0', 8)).toBe(0);
-    for (const other of ['', '#', '#references', '#life-stage-', '#life-stage-1x', '#life-stage-1234', 'x'.repeat(10_000)]) {
+    for (const other of [
+      '',
+      '#',
+      '#references',
+      '#life-stage-',
+      '#life-stage-1x',
+      '#life-stage-1234',
+      'x'.repeat(10_000),
+    ]) {
       expect(indexFromHash(other, 8)).toBeUndefined();
     }
   });
 
   it('always lands on a real tab, whatever the input', () => {
-    const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, -1e308));
+    const anyNumber = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, -1e308),
+    );
     fc.assert(
       fc.property(fc.string(), anyNumber, fc.integer({ min: 1, max: 20 }), (key, current, count) => {
-        for (const index of [indexForKey(key, current, count), wrapIndex(current, count), clampIndex(current, count), indexFromHash(key, count)]) {
+        for (const index of [
+          indexForKey(key, current, count),
+          wrapIndex(current, count),
+          clampIndex(current, count),
+          indexFromHash(key, count),
+        ]) {
           if (index === undefined) continue;
           expect(Number.isInteger(index)).toBe(true);
           expect(index).toBeGreaterThanOrEqual(0);

@@ -10,7 +10,9 @@ import { RELATIONSHIP_EFFECTS } from '../../../src/widgets/relationship-effects/
 import { effectView, parseEffect } from '../../../src/widgets/relationship-effects/relationship-effects-logic';
 import { ROOT } from '../../helpers/paths';
 
-const references: { id: string; verified: string; finding: string }[] = JSON.parse(readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'));
+const references: { id: string; verified: string; finding: string }[] = JSON.parse(
+  readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
+);
 const findingOf = (id: string) => references.find((r) => r.id === id)?.finding ?? '';
 /** Every number written in a text: ".278", "1,314", "295". */
 const numbersIn = (text: string) => text.match(/\d[\d,]*(?:\.\d+)?|\.\d+/g) ?? [];
@@ -19,7 +21,17 @@ describe('relationship-effects data', () => {
   it('has one row per element, each with a unique id', () => {
     const ids = RELATIONSHIP_EFFECTS.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['alliance', 'empathy', 'positive-regard', 'congruence', 'goal-consensus', 'collaboration', 'rupture-repair']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'alliance',
+        'empathy',
+        'positive-regard',
+        'congruence',
+        'goal-consensus',
+        'collaboration',
+        'rupture-repair',
+      ]),
+    );
   });
 
   describe.each(RELATIONSHIP_EFFECTS.map((e) => [e.id, e] as const))('%s', (_id, effect) => {
@@ -42,7 +54,11 @@ describe('relationship-effects data', () => {
     it('shows a confidence interval only where the finding gives that interval', () => {
       if (!effect.ciOfR) return;
       expect(finding).toContain(`95% CI [${effect.ciOfR[0]}, ${effect.ciOfR[1]}]`);
-      const [low, high, r] = [parseEffect(effect.ciOfR[0])!, parseEffect(effect.ciOfR[1])!, parseEffect(effect.reported.r)!];
+      const [low, high, r] = [
+        parseEffect(effect.ciOfR[0])!,
+        parseEffect(effect.ciOfR[1])!,
+        parseEffect(effect.reported.r)!,
+      ];
       expect(low).toBeLessThanOrEqual(r);
       expect(r).toBeLessThanOrEqual(high);
     });

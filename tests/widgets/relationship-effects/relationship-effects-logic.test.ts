@@ -131,7 +131,12 @@ describe('what each element shows', () => {
   });
 
   it('never throws on hostile rows, and never plots an impossible value', () => {
-    const text = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 8 }), fc.double().map(String), fc.constantFrom('.3', '-.2', '1', '.999', '5'));
+    const text = fc.oneof(
+      fc.constant(undefined),
+      fc.string({ maxLength: 8 }),
+      fc.double().map(String),
+      fc.constantFrom('.3', '-.2', '1', '.999', '5'),
+    );
     const row = fc.record({
       id: fc.string(),
       element: fc.string(),
@@ -167,17 +172,28 @@ describe('sorting', () => {
     // Few distinct values and names, so ties are common.
     const row = fc.record({ element: fc.constantFrom('A', 'B', 'C'), r: fc.constantFrom('.1', '.2', '.3') });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 30 }), fc.constantFrom('size', 'name') as fc.Arbitrary<'size' | 'name'>, (rows, key) => {
-        const effects: RelationshipEffect[] = rows.map((r, i) => ({ id: String(i), element: r.element, source: '', evidence: '', reported: { r: r.r } }));
-        const sorted = sortEffects(effects, key, 'r');
-        expect([...sorted].sort((a, b) => Number(a.id) - Number(b.id))).toEqual(effects);
-        for (let i = 1; i < sorted.length; i++) {
-          const [a, b] = [sorted[i - 1], sorted[i]];
-          const order = key === 'name' ? a.element.localeCompare(b.element, 'en') : Number(b.reported.r) - Number(a.reported.r);
-          expect(order).toBeLessThanOrEqual(0);
-          if (order === 0) expect(Number(a.id)).toBeLessThan(Number(b.id));
-        }
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 30 }),
+        fc.constantFrom('size', 'name') as fc.Arbitrary<'size' | 'name'>,
+        (rows, key) => {
+          const effects: RelationshipEffect[] = rows.map((r, i) => ({
+            id: String(i),
+            element: r.element,
+            source: '',
+            evidence: '',
+            reported: { r: r.r },
+          }));
+          const sorted = sortEffects(effects, key, 'r');
+          expect([...sorted].sort((a, b) => Number(a.id) - Number(b.id))).toEqual(effects);
+          for (let i = 1; i < sorted.length; i++) {
+            const [a, b] = [sorted[i - 1], sorted[i]];
+            const order =
+              key === 'name' ? a.element.localeCompare(b.element, 'en') : Number(b.reported.r) - Number(a.reported.r);
+            expect(order).toBeLessThanOrEqual(0);
+            if (order === 0) expect(Number(a.id)).toBeLessThan(Number(b.id));
+          }
+        },
+      ),
     );
   });
 
@@ -220,7 +236,9 @@ describe('controls and geometry', () => {
   });
 
   it('announces the order and the scale in words', () => {
-    expect(statusSentence('name', 'd')).toBe('Chart shows the elements in alphabetical order, as standardised differences (d).');
+    expect(statusSentence('name', 'd')).toBe(
+      'Chart shows the elements in alphabetical order, as standardised differences (d).',
+    );
     expect(statusSentence('size', 'r')).toBe('Chart shows the elements largest first, as correlations (r).');
   });
 });

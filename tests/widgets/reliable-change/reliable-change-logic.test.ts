@@ -17,7 +17,7 @@ import { PRESETS } from '../../../src/widgets/reliable-change/questionnaire-pres
 const PRESET_IDS = PRESETS.map((p) => p.id);
 
 describe('reliable change index: worked examples computed by hand', () => {
-  it('GAD-7 example (the widget\'s own): 15 -> 8, SD 3.5, r 0.89 is a reliable improvement', () => {
+  it("GAD-7 example (the widget's own): 15 -> 8, SD 3.5, r 0.89 is a reliable improvement", () => {
     // SE     = 3.5 × √(1 − 0.89) = 3.5 × √0.11 = 3.5 × 0.331662 = 1.160819
     // S_diff = √(2 × 1.160819²) = √(2 × 1.347500) = √2.695000 = 1.641646
     // change = 8 − 15 = −7
@@ -70,7 +70,7 @@ describe('reliable change index: worked examples computed by hand', () => {
     expect(verdict(r, false).reliable).toBe(false);
   });
 
-  it('shows every step with the reader\'s numbers', () => {
+  it("shows every step with the reader's numbers", () => {
     const inputs = { before: 15, after: 8, sd: 3.5, reliability: 0.89 };
     expect(steps(inputs, reliableChange(inputs))).toEqual([
       'Standard error of measurement: SE = SD × √(1 − r) = 3.5 × √(1 − 0.89) = 1.161.',
@@ -79,7 +79,9 @@ describe('reliable change index: worked examples computed by hand', () => {
       'Reliable change index: RCI = (x2 − x1) / S_diff = −7 / 1.642 = −4.26.',
       'Compare: |RCI| = 4.26, which is more than 1.96. With these values a change needs to be bigger than 3.22 points to count as reliable.',
     ]);
-    expect(steps({ ...inputs, before: -2 }, reliableChange({ ...inputs, before: -2 }))[2]).toBe('Your change: x2 − x1 = 8 − (−2) = 10.');
+    expect(steps({ ...inputs, before: -2 }, reliableChange({ ...inputs, before: -2 }))[2]).toBe(
+      'Your change: x2 − x1 = 8 − (−2) = 10.',
+    );
   });
 
   it('knows which way is better', () => {
@@ -100,7 +102,8 @@ describe('reliable change index: worked examples computed by hand', () => {
 
 describe('validation gives clear messages and never throws', () => {
   const good = { before: '15', after: '8', sd: '3.5', reliability: '0.89' };
-  const messageFor = (field: string, value: unknown) => validate({ ...good, [field]: value }).errors.find((e) => e.field === field)?.message;
+  const messageFor = (field: string, value: unknown) =>
+    validate({ ...good, [field]: value }).errors.find((e) => e.field === field)?.message;
 
   it('accepts numbers as people type them', () => {
     expect(validate(good).inputs).toEqual({ before: 15, after: 8, sd: 3.5, reliability: 0.89 });
@@ -124,7 +127,9 @@ describe('validation gives clear messages and never throws', () => {
 
   it('rejects reliability outside 0-1, suggests a decimal for a percentage, and refuses 1', () => {
     expect(messageFor('reliability', '-0.2')).toBe('Reliability must be between 0 and 1, for example 0.89.');
-    expect(messageFor('reliability', '89')).toBe('Reliability is a number between 0 and 1, such as 0.89. Did you mean 0.89?');
+    expect(messageFor('reliability', '89')).toBe(
+      'Reliability is a number between 0 and 1, such as 0.89. Did you mean 0.89?',
+    );
     expect(messageFor('reliability', '250')).toBe('Reliability must be between 0 and 1, for example 0.89.');
     expect(messageFor('reliability', '1.5')).toBe('Reliability must be between 0 and 1, for example 0.89.');
     expect(messageFor('reliability', '1')).toMatch(/^Reliability must be below 1/);
@@ -186,7 +191,14 @@ describe('validation gives clear messages and never throws', () => {
 });
 
 describe('saved inputs', () => {
-  const saved = { before: '15', after: '8', sd: '3.5', reliability: '0.89', lowerIsBetter: true, preset: PRESET_IDS[0] };
+  const saved = {
+    before: '15',
+    after: '8',
+    sd: '3.5',
+    reliability: '0.89',
+    lowerIsBetter: true,
+    preset: PRESET_IDS[0],
+  };
 
   it('keeps a well-formed saved value and drops an unknown preset', () => {
     expect(parseSaved(saved, PRESET_IDS)).toEqual(saved);
@@ -194,23 +206,47 @@ describe('saved inputs', () => {
   });
 
   it('discards corrupt saved state of every kind', () => {
-    for (const junk of [null, undefined, 42, 'text', [], [1, 2], {}, { ...saved, before: 15 }, { ...saved, lowerIsBetter: 'yes' }, { ...saved, sd: 'x'.repeat(10_000) }]) {
+    for (const junk of [
+      null,
+      undefined,
+      42,
+      'text',
+      [],
+      [1, 2],
+      {},
+      { ...saved, before: 15 },
+      { ...saved, lowerIsBetter: 'yes' },
+      { ...saved, sd: 'x'.repeat(10_000) },
+    ]) {
       expect(parseSaved(junk, PRESET_IDS)).toBeUndefined();
     }
   });
 
   it('never returns an impossible saved state from hostile input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ before: fc.anything(), after: fc.string(), sd: fc.string(), reliability: fc.string(), lowerIsBetter: fc.boolean(), preset: fc.string() })), (raw) => {
-        const parsed = parseSaved(raw, PRESET_IDS);
-        if (parsed === undefined) return;
-        for (const f of FIELDS) {
-          expect(typeof parsed[f]).toBe('string');
-          expect(parsed[f].length).toBeLessThanOrEqual(40);
-        }
-        expect(typeof parsed.lowerIsBetter).toBe('boolean');
-        expect(['', ...PRESET_IDS]).toContain(parsed.preset);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            before: fc.anything(),
+            after: fc.string(),
+            sd: fc.string(),
+            reliability: fc.string(),
+            lowerIsBetter: fc.boolean(),
+            preset: fc.string(),
+          }),
+        ),
+        (raw) => {
+          const parsed = parseSaved(raw, PRESET_IDS);
+          if (parsed === undefined) return;
+          for (const f of FIELDS) {
+            expect(typeof parsed[f]).toBe('string');
+            expect(parsed[f].length).toBeLessThanOrEqual(40);
+          }
+          expect(typeof parsed.lowerIsBetter).toBe('boolean');
+          expect(['', ...PRESET_IDS]).toContain(parsed.preset);
+        },
+      ),
     );
   });
 });
@@ -218,7 +254,9 @@ describe('saved inputs', () => {
 describe('questionnaire presets', () => {
   it('hold plausible published values with a source', () => {
     for (const p of PRESETS) {
-      expect(validate({ before: '1', after: '1', sd: String(p.sd), reliability: String(p.reliability) }).errors).toEqual([]);
+      expect(
+        validate({ before: '1', after: '1', sd: String(p.sd), reliability: String(p.reliability) }).errors,
+      ).toEqual([]);
       expect(p.sourceId).toMatch(/^[a-z]+\d{4}[a-z]?$/);
     }
   });

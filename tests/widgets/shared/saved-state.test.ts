@@ -15,7 +15,8 @@ function memoryStorage(failing = false) {
     removeItem: (k: string) => (guard(), void data.delete(k)),
   };
 }
-const isNumberList = (raw: unknown) => (Array.isArray(raw) && raw.every((x) => typeof x === 'number') ? (raw as number[]) : undefined);
+const isNumberList = (raw: unknown) =>
+  Array.isArray(raw) && raw.every((x) => typeof x === 'number') ? (raw as number[]) : undefined;
 
 describe('stateStore', () => {
   it('saves and loads under a versioned key', () => {

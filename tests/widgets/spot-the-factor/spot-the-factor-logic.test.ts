@@ -3,7 +3,16 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXCERPTS, FACTORS } from '../../../src/widgets/spot-the-factor/excerpts';
-import { FACTOR_IDS, isRight, lineFeedback, parseState, score, scoreSentence, type FactorId, type Picks } from '../../../src/widgets/spot-the-factor/spot-the-factor-logic';
+import {
+  FACTOR_IDS,
+  isRight,
+  lineFeedback,
+  parseState,
+  score,
+  scoreSentence,
+  type FactorId,
+  type Picks,
+} from '../../../src/widgets/spot-the-factor/spot-the-factor-logic';
 import { ROOT } from '../../helpers/paths';
 
 const lines = EXCERPTS.flatMap((e) => e.lines);
@@ -80,7 +89,9 @@ describe('spot the factor logic', () => {
       { id: 'c', factors: ['mentalizing'] },
     ];
     expect(score({ a: 'empathy', b: 'collaboration' }, key)).toEqual({ answered: 2, correct: 1, total: 3 });
-    expect(scoreSentence({ answered: 2, correct: 1, total: 3 })).toMatch(/^You matched 1 of 3 lines \(1 left blank\)\./);
+    expect(scoreSentence({ answered: 2, correct: 1, total: 3 })).toMatch(
+      /^You matched 1 of 3 lines \(1 left blank\)\./,
+    );
     expect(scoreSentence({ answered: 3, correct: 3, total: 3 })).toMatch(/^You matched 3 of 3 lines\./);
   });
 
@@ -90,7 +101,9 @@ describe('spot the factor logic', () => {
     expect(lineFeedback('none', ['genuineness', 'positive-regard'], labels)).toBe(
       'Not quite: you chose none of the factors; this line shows Genuineness and Positive regard.',
     );
-    expect(lineFeedback('collaboration', ['empathy'], labels)).toBe('Not quite: you chose Collaboration; this line shows Empathy.');
+    expect(lineFeedback('collaboration', ['empathy'], labels)).toBe(
+      'Not quite: you chose Collaboration; this line shows Empathy.',
+    );
     expect(lineFeedback(undefined, ['empathy'], labels)).toBe('Not answered. This line shows Empathy.');
   });
 
@@ -116,7 +129,10 @@ describe('spot the factor logic', () => {
   });
 
   it('never yields an impossible saved state from hostile input', () => {
-    const hostilePicks = fc.dictionary(fc.oneof(fc.constantFrom(...lineIds, '__proto__', 'constructor'), fc.string()), fc.anything());
+    const hostilePicks = fc.dictionary(
+      fc.oneof(fc.constantFrom(...lineIds, '__proto__', 'constructor'), fc.string()),
+      fc.anything(),
+    );
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.record({ picks: hostilePicks, checked: fc.anything() })), (raw) => {
         const state = parseState(raw, lineIds);
@@ -134,7 +150,11 @@ describe('spot the factor logic', () => {
   it('keeps valid saved answers exactly', () => {
     const saved = { picks: { 'brother-2': 'empathy', 'plan-2': 'none' }, checked: true };
     expect(parseState(JSON.parse(JSON.stringify(saved)), lineIds)).toEqual(saved);
-    expect(parseState({ picks: { 'brother-2': 'kindness', gone: 'empathy' }, checked: 'yes' }, lineIds)).toEqual({ picks: {}, checked: false });
-    for (const junk of [null, 'x', [], { picks: [] }, { picks: null }]) expect(parseState(junk, lineIds)).toBeUndefined();
+    expect(parseState({ picks: { 'brother-2': 'kindness', gone: 'empathy' }, checked: 'yes' }, lineIds)).toEqual({
+      picks: {},
+      checked: false,
+    });
+    for (const junk of [null, 'x', [], { picks: [] }, { picks: null }])
+      expect(parseState(junk, lineIds)).toBeUndefined();
   });
 });

@@ -12,14 +12,16 @@ describe('thinking-trap items', () => {
   });
 
   it.each(THINKING_TRAP_ITEMS.map((i) => [i.id, i]))('%s has every field and a valid trap', (_id, item) => {
-    for (const field of ['who', 'thought', 'why', 'balanced'] as const) expect(item[field].trim().length, field).toBeGreaterThan(10);
+    for (const field of ['who', 'thought', 'why', 'balanced'] as const)
+      expect(item[field].trim().length, field).toBeGreaterThan(10);
     expect(ids).toContain(item.distortion);
     // Fictional people by first name only, as the content guide asks: "Name, age, ...".
     expect(item.who).toMatch(/^[A-Z][a-z]+, \d+, /);
   });
 
   it('practises every trap at least twice', () => {
-    for (const id of ids) expect(THINKING_TRAP_ITEMS.filter((i) => i.distortion === id).length, id).toBeGreaterThanOrEqual(2);
+    for (const id of ids)
+      expect(THINKING_TRAP_ITEMS.filter((i) => i.distortion === id).length, id).toBeGreaterThanOrEqual(2);
   });
 
   it('uses diverse people: no first name twice', () => {

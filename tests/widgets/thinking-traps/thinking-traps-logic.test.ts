@@ -19,10 +19,15 @@ const items = [
   { id: 'b', distortion: 'labeling' },
   { id: 'c', distortion: 'mind-reading' },
 ];
-const isPermutation = (order: number[], n: number) => [...order].sort((x, y) => x - y).every((v, i) => v === i) && order.length === n;
+const isPermutation = (order: number[], n: number) =>
+  [...order].sort((x, y) => x - y).every((v, i) => v === i) && order.length === n;
 
 /** Numbers a broken or tampered save could hold. */
-const hostileNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -1, 1e308, 2 ** 53, -0));
+const hostileNumber = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, -1, 1e308, 2 ** 53, -0),
+);
 
 describe('thinking-trap order', () => {
   it('is the same for the same seed and a permutation of every item', () => {
@@ -70,7 +75,11 @@ describe('thinking-trap progress', () => {
 
   it('never throws or yields an impossible state from any saved value', () => {
     const savedLike = fc.record(
-      { seed: fc.oneof(hostileNumber, fc.anything()), position: fc.oneof(hostileNumber, fc.anything()), answers: fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything())) },
+      {
+        seed: fc.oneof(hostileNumber, fc.anything()),
+        position: fc.oneof(hostileNumber, fc.anything()),
+        answers: fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything())),
+      },
       { requiredKeys: [] },
     );
     const hostile = fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), savedLike);
@@ -114,13 +123,19 @@ describe('thinking-trap score and review', () => {
 
   it('keeps the score within bounds for any answers', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'x', '__proto__', 'toString'), fc.oneof(fc.constantFrom(...traps), fc.string({ maxLength: 10_000 }))), (answers) => {
-        const s = score(answers, items);
-        expect(s.correct).toBeGreaterThanOrEqual(0);
-        expect(s.correct).toBeLessThanOrEqual(s.answered);
-        expect(s.answered).toBeLessThanOrEqual(s.total);
-        expect(s.total).toBe(items.length);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('a', 'b', 'c', 'x', '__proto__', 'toString'),
+          fc.oneof(fc.constantFrom(...traps), fc.string({ maxLength: 10_000 })),
+        ),
+        (answers) => {
+          const s = score(answers, items);
+          expect(s.correct).toBeGreaterThanOrEqual(0);
+          expect(s.correct).toBeLessThanOrEqual(s.answered);
+          expect(s.answered).toBeLessThanOrEqual(s.total);
+          expect(s.total).toBe(items.length);
+        },
+      ),
     );
   });
 
@@ -134,12 +149,16 @@ describe('thinking-trap score and review', () => {
 
   it('never lists a correct answer or an item outside the list', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.constantFrom(...traps)), fc.array(fc.integer({ min: -2, max: 5 })), (answers, order) => {
-        for (const { item, choice } of missedItems(answers, items, order)) {
-          expect(items).toContain(item);
-          expect(choice).not.toBe(item.distortion);
-        }
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.constantFrom(...traps)),
+        fc.array(fc.integer({ min: -2, max: 5 })),
+        (answers, order) => {
+          for (const { item, choice } of missedItems(answers, items, order)) {
+            expect(items).toContain(item);
+            expect(choice).not.toBe(item.distortion);
+          }
+        },
+      ),
     );
   });
 
@@ -150,7 +169,11 @@ describe('thinking-trap score and review', () => {
 
   it('summarises progress and the result', () => {
     expect(progressSentence({ answered: 2, correct: 1, total: 24 })).toBe('2 of 24 checked, 1 correct.');
-    expect(resultSentence({ answered: 24, correct: 24, total: 24 })).toBe('You spotted 24 of 24 thinking traps. Well done.');
-    expect(resultSentence({ answered: 20, correct: 15, total: 24 })).toBe('You spotted 15 of 24 thinking traps. You skipped 4.');
+    expect(resultSentence({ answered: 24, correct: 24, total: 24 })).toBe(
+      'You spotted 24 of 24 thinking traps. Well done.',
+    );
+    expect(resultSentence({ answered: 20, correct: 15, total: 24 })).toBe(
+      'You spotted 15 of 24 thinking traps. You skipped 4.',
+    );
   });
 });

@@ -22,7 +22,15 @@ import { STEPS } from '../../../src/widgets/thought-record/worksheet-steps';
 const anyText = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.constantFrom('', ' ', '\n\n', '<script>alert(1)</script>', '"quotes" \\ back\\slash', '🙂 émotion ✓', '\u0000\u2028'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n\n',
+    '<script>alert(1)</script>',
+    '"quotes" \\ back\\slash',
+    '🙂 émotion ✓',
+    '\u0000\u2028',
+  ),
   fc.string({ minLength: 10_000, maxLength: 10_000 }),
 );
 const rating = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null });
@@ -35,11 +43,16 @@ const entry = fc.record({
   balanced: anyText,
   emotions: fc.array(emotion, { maxLength: MAX_EMOTIONS }),
 });
-const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const isoDate = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const saved: fc.Arbitrary<Saved> = fc
   .record({
     draft: entry.map((e) => ({ ...e, emotions: e.emotions.length ? e.emotions : emptyEntry().emotions })),
-    records: fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1 }), savedAt: isoDate, entry }), { selector: (r) => r.id, maxLength: 4 }),
+    records: fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1 }), savedAt: isoDate, entry }), {
+      selector: (r) => r.id,
+      maxLength: 4,
+    }),
   })
   .map(({ draft, records }) => ({
     draft,
@@ -65,7 +78,15 @@ const hostileSaved = fc.oneof(
                 savedAt: fc.oneof(hostile, isoDate),
                 situation: hostile,
                 thought: hostile,
-                emotions: fc.oneof(hostile, fc.array(fc.oneof(hostile, fc.record({ name: hostile, before: hostile, after: hostile }, { requiredKeys: [] })))),
+                emotions: fc.oneof(
+                  hostile,
+                  fc.array(
+                    fc.oneof(
+                      hostile,
+                      fc.record({ name: hostile, before: hostile, after: hostile }, { requiredKeys: [] }),
+                    ),
+                  ),
+                ),
               },
               { requiredKeys: [] },
             ),
@@ -95,7 +116,10 @@ describe('thought record logic', () => {
   it('reads typed intensities, clamping or blanking bad ones with a reason', () => {
     expect(readIntensity('80')).toEqual({ value: 80, problem: '' });
     expect(readIntensity('')).toEqual({ value: null, problem: '' });
-    expect(readIntensity('150')).toEqual({ value: 100, problem: '150 is above the 0-100 scale, so it was set to 100.' });
+    expect(readIntensity('150')).toEqual({
+      value: 100,
+      problem: '150 is above the 0-100 scale, so it was set to 100.',
+    });
     expect(readIntensity('-5')).toEqual({ value: 0, problem: '-5 is below the 0-100 scale, so it was set to 0.' });
     expect(readIntensity('42.6')).toEqual({ value: 43, problem: '42.6 was rounded to 43.' });
     expect(readIntensity('abc').value).toBeNull();
@@ -106,15 +130,19 @@ describe('thought record logic', () => {
 
   it('never reads an intensity outside 0-100, whatever is typed', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double().map(String), hostileNumber.map(String)), fc.boolean(), (typed, badInput) => {
-        const { value, problem } = readIntensity(typed, badInput);
-        if (value !== null) {
-          expect(Number.isInteger(value)).toBe(true);
-          expect(value).toBeGreaterThanOrEqual(0);
-          expect(value).toBeLessThanOrEqual(100);
-        }
-        expect(typeof problem).toBe('string');
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.double().map(String), hostileNumber.map(String)),
+        fc.boolean(),
+        (typed, badInput) => {
+          const { value, problem } = readIntensity(typed, badInput);
+          if (value !== null) {
+            expect(Number.isInteger(value)).toBe(true);
+            expect(value).toBeGreaterThanOrEqual(0);
+            expect(value).toBeLessThanOrEqual(100);
+          }
+          expect(typeof problem).toBe('string');
+        },
+      ),
     );
     for (const n of [NaN, Infinity, -Infinity, 1e308, -7, 'x', null, {}]) {
       const v = storedIntensity(n);
@@ -147,7 +175,8 @@ describe('thought record logic', () => {
   });
 
   it('discards data that is not an object at all', () => {
-    for (const junk of [null, undefined, 'text', 42, [], [{ situation: 'x' }], true]) expect(parseSaved(junk)).toBeUndefined();
+    for (const junk of [null, undefined, 'text', 42, [], [{ situation: 'x' }], true])
+      expect(parseSaved(junk)).toBeUndefined();
   });
 
   it('turns any hostile stored value into valid records without throwing', () => {
@@ -179,12 +208,25 @@ describe('thought record logic', () => {
       { numRuns: 60 },
     );
     const long = 'é'.repeat(4_000) + '\n'.repeat(2_000) + 'x🙂'.repeat(1_000);
-    const record = makeRecord({ ...emptyEntry(), situation: long, balanced: long }, 'r1', new Date('2026-11-26T10:00:00Z'));
-    expect(parseSaved(JSON.parse(JSON.stringify({ draft: emptyEntry(), records: [record] })))!.records[0].situation).toBe(long);
+    const record = makeRecord(
+      { ...emptyEntry(), situation: long, balanced: long },
+      'r1',
+      new Date('2026-11-26T10:00:00Z'),
+    );
+    expect(
+      parseSaved(JSON.parse(JSON.stringify({ draft: emptyEntry(), records: [record] })))!.records[0].situation,
+    ).toBe(long);
   });
 
   it('saves the form exactly as typed, dropping only empty emotion rows', () => {
-    const draft = { ...emptyEntry(), situation: '  spaces kept  ', emotions: [{ name: 'Sad', before: 70, after: 40 }, { name: ' ', before: null, after: null }] };
+    const draft = {
+      ...emptyEntry(),
+      situation: '  spaces kept  ',
+      emotions: [
+        { name: 'Sad', before: 70, after: 40 },
+        { name: ' ', before: null, after: null },
+      ],
+    };
     const record = makeRecord(draft, 'id1', new Date('2026-11-26T14:05:00Z'));
     expect(record).toMatchObject({ id: 'id1', savedAt: '2026-11-26T14:05:00.000Z', situation: '  spaces kept  ' });
     expect(record.emotions).toEqual([{ name: 'Sad', before: 70, after: 40 }]);
@@ -208,9 +250,18 @@ describe('thought record logic', () => {
     const text = exportText([record], new Date('2026-11-27T09:00:00Z'));
     expect(text).toMatch(/^Thought records from How Therapy Works, exported /);
     expect(text).toContain('Situation:\nSent the report; no reply.');
-    expect(text).toContain('Emotions (0-100):\nAnxious: 80 at the time, 30 after\nEmotion 2: 50 at the time, not rated after');
+    expect(text).toContain(
+      'Emotions (0-100):\nAnxious: 80 at the time, 30 after\nEmotion 2: 50 at the time, not rated after',
+    );
     expect(text).toContain('Evidence for the thought:\n(left blank)');
-    const order = ['Situation:', 'Automatic thought:', 'Emotions (0-100):', 'Evidence for', 'Evidence against', 'Balanced thought:'];
+    const order = [
+      'Situation:',
+      'Automatic thought:',
+      'Emotions (0-100):',
+      'Evidence for',
+      'Evidence against',
+      'Balanced thought:',
+    ];
     const at = order.map((label) => text.indexOf(label));
     expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(recordSections(record)).toHaveLength(6);
@@ -223,7 +274,15 @@ describe('thought record logic', () => {
   });
 
   it('explains all seven worksheet steps, in order', () => {
-    expect(STEPS.map((s) => s.field)).toEqual(['situation', 'thought', 'emotions', 'evidenceFor', 'evidenceAgainst', 'balanced', 'rerate']);
+    expect(STEPS.map((s) => s.field)).toEqual([
+      'situation',
+      'thought',
+      'emotions',
+      'evidenceFor',
+      'evidenceAgainst',
+      'balanced',
+      'rerate',
+    ]);
     for (const step of STEPS) expect(step.help).toMatch(/^\p{Lu}.*[.?]$/u);
   });
 });

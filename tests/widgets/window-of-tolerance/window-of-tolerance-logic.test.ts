@@ -40,7 +40,8 @@ describe('arousal line', () => {
     expect(clampArousal(140)).toBe(AROUSAL_MAX);
     expect(clampArousal(33.6)).toBe(34);
     expect(clampArousal('80')).toBe(80);
-    for (const junk of [Number.NaN, Infinity, '', 'high', null, undefined, {}]) expect(clampArousal(junk)).toBe(AROUSAL_START);
+    for (const junk of [Number.NaN, Infinity, '', 'high', null, undefined, {}])
+      expect(clampArousal(junk)).toBe(AROUSAL_START);
   });
 
   it('never produces an impossible position or zone from hostile input', () => {
@@ -70,20 +71,47 @@ describe('breathing timings', () => {
     expect(parseSeconds('4')).toBe(4);
     expect(parseSeconds(' 10 ')).toBe(10);
     expect(parseSeconds(2)).toBe(2);
-    for (const bad of ['1', '11', '', '4.5', '0x4', '4e0', '-3', 'four', 4.5, 0, Number.NaN, Infinity, null, undefined]) {
+    for (const bad of [
+      '1',
+      '11',
+      '',
+      '4.5',
+      '0x4',
+      '4e0',
+      '-3',
+      'four',
+      4.5,
+      0,
+      Number.NaN,
+      Infinity,
+      null,
+      undefined,
+    ]) {
       expect(parseSeconds(bad)).toBeUndefined();
     }
   });
 
   it('restores saved timings only when both are valid', () => {
     expect(parseTimings({ inhale: 3, exhale: 7 })).toEqual({ inhale: 3, exhale: 7 });
-    for (const junk of [null, 'x', [], [4, 6], { inhale: 3 }, { inhale: 3, exhale: 99 }, { inhale: '3', exhale: '7e0' }]) {
+    for (const junk of [
+      null,
+      'x',
+      [],
+      [4, 6],
+      { inhale: 3 },
+      { inhale: 3, exhale: 99 },
+      { inhale: '3', exhale: '7e0' },
+    ]) {
       expect(parseTimings(junk)).toBeUndefined();
     }
   });
 
   it('never restores impossible timings from hostile saved state', () => {
-    const corrupt = fc.oneof(hostile, fc.record({ inhale: hostile, exhale: hostile }), fc.dictionary(fc.string(), hostile));
+    const corrupt = fc.oneof(
+      hostile,
+      fc.record({ inhale: hostile, exhale: hostile }),
+      fc.dictionary(fc.string(), hostile),
+    );
     fc.assert(
       fc.property(corrupt, (raw) => {
         const timings = parseTimings(raw);
@@ -141,7 +169,11 @@ describe('breathing cycle', () => {
   });
 
   it('uses the default timings when given nonsense', () => {
-    expect(breathAt(0, { inhale: Number.NaN, exhale: Infinity })).toMatchObject({ phaseSeconds: DEFAULT_TIMINGS.inhale });
-    expect(breathAt(DEFAULT_TIMINGS.inhale * 1000, { inhale: Number.NaN, exhale: Number.NaN })).toMatchObject({ phaseSeconds: DEFAULT_TIMINGS.exhale });
+    expect(breathAt(0, { inhale: Number.NaN, exhale: Infinity })).toMatchObject({
+      phaseSeconds: DEFAULT_TIMINGS.inhale,
+    });
+    expect(breathAt(DEFAULT_TIMINGS.inhale * 1000, { inhale: Number.NaN, exhale: Number.NaN })).toMatchObject({
+      phaseSeconds: DEFAULT_TIMINGS.exhale,
+    });
   });
 });
