@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkContentRefs } from './src/plugins/remark-content-refs.mjs';
+import { remarkEvidence } from './src/plugins/remark-evidence.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
@@ -39,7 +40,11 @@ export default defineConfig({
     // The unified (remark/rehype) processor, because articles need our own plugins; MDX inherits it.
     processor: unified({
       // Checks <Cite> and <Term> ids and numbers the citations of each article (see the plugin).
-      remarkPlugins: [[remarkContentRefs, { contentDir: CONTENT_DIR }]],
+      // Then holds every statistic to the sources cited beside it (the numbers rule, docs/numbers-rule.md).
+      remarkPlugins: [
+        [remarkContentRefs, { contentDir: CONTENT_DIR }],
+        [remarkEvidence, { contentDir: CONTENT_DIR }],
+      ],
       // Root-relative links in articles get the base path when hosted under a sub-path.
       rehypePlugins: [[rehypeBaseLinks, { base: basePath() }]],
       smartypants: true,

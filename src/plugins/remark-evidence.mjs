@@ -1,0 +1,60 @@
+// @ts-check
+/**
+ * Remark plugin: the numbers rule (docs/numbers-rule.md) on every article and glossary entry. Each
+ * statistic in a block must be backed by the `finding` or `figures` of a source cited in that block
+ * (frontmatter prose: by any source the article cites), and each <Derived> must name cited sources and
+ * say how. All problems of a file are reported together, with file, line, number, block and the fix.
+ *
+ * Whether a problem fails the build or only warns is set in ONE place: src/lib/evidence/enforcement.ts
+ * (HTW_EVIDENCE=warn|error overrides it per run). The rule itself lives in src/lib/evidence/, shared
+ * with `npm run evidence`, which reports the same problems without a build.
+ *
+ * Frontmatter values reach remark plugins as `file.data.astro.frontmatter`, but without positions, so the
+ * check reads the raw file for frontmatter text and lines (Astro blanks the frontmatter with spaces, so
+ * body positions are already the file's own lines).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkFile, evidenceMode, formatFileReport } from '../lib/evidence/index.ts';
+
+/** @typedef {import('../lib/evidence/index.ts').EvidenceSource} EvidenceSource */
+
+/** The bibliography by id, re-read only when the file changes (astro dev). */
+let cached = { file: '', mtime: 0, sources: /** @type {Map<string, EvidenceSource>} */ (new Map()) };
+function sourcesIn(file) {
+  const mtime = statSync(file).mtimeMs;
+  if (cached.file !== file || cached.mtime !== mtime) {
+    /** @type {EvidenceSource[]} */
+    const entries = JSON.parse(readFileSync(file, 'utf8'));
+    cached = { file, mtime, sources: new Map(entries.map((entry) => [entry.id, entry])) };
+  }
+  return cached.sources;
+}
+
+/** @param {{ contentDir: string, mode?: import('../lib/evidence/index.ts').EvidenceMode }} options */
+export function remarkEvidence({ contentDir, mode = evidenceMode() }) {
+  const referencesFile = path.join(contentDir, 'references.json');
+
+  /** @param {any} tree @param {any} file */
+  return (tree, file) => {
+    const filePath = file.path ?? file.history?.[0];
+    if (!filePath) return;
+    const inContent = path.relative(contentDir, filePath).replace(/\\/g, '/');
+    const glossary = /^glossary\/[^/]+\.md$/.test(inContent);
+    if (!glossary && !/^articles\/.+\.mdx?$/.test(inContent)) return;
+
+    const problems = checkFile({
+      source: readFileSync(filePath, 'utf8'),
+      tree,
+      sources: sourcesIn(referencesFile),
+      glossary,
+    });
+    if (problems.length === 0) return;
+    const report = formatFileReport(path.relative(process.cwd(), filePath), problems);
+    if (mode === 'error') {
+      // line/column point the dev overlay (and Astro's "Location:") at the first problem.
+      throw Object.assign(new Error(report), { line: problems[0].line, column: 1 });
+    }
+    console.warn(`[numbers rule, warning only until src/lib/evidence/enforcement.ts says 'error']\n${report}`);
+  };
+}
