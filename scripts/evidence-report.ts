@@ -10,13 +10,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { checkFile, formatProblem, HOW_TO_FIX } from '../src/lib/evidence/check.ts';
-import type { MdNode } from '../src/lib/evidence/blocks.ts';
+import { parseContent } from '../src/lib/evidence/parse.ts';
 import type { EvidenceSource } from '../src/lib/evidence/source-figures.ts';
 
 const contentDir = path.resolve(process.env.HTW_CONTENT_DIR ?? 'content');
@@ -49,8 +44,6 @@ const sources = new Map(
     s,
   ]),
 );
-const mdx = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx);
-const markdown = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
 
 const files = [
   ...filesUnder(path.join(contentDir, 'articles')),
@@ -65,7 +58,7 @@ const totals: [string, number][] = [];
 for (const file of files) {
   const source = readFileSync(file, 'utf8');
   const glossary = idOf(file).startsWith('glossary/');
-  const tree = (file.endsWith('.mdx') ? mdx : markdown).parse(source) as MdNode;
+  const tree = parseContent(source, file.endsWith('.mdx'));
   const problems = checkFile({ source, tree, sources, glossary });
   for (const problem of problems) console.log(formatProblem(shown(file), problem));
   if (problems.length) console.log('');

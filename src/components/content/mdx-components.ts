@@ -5,7 +5,8 @@
  */
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
+import Derived from './Derived.astro';
 import Diagram from './Diagram.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Cite, Diagram, Term };
+export const mdxComponents = { Callout, Cite, Derived, Diagram, Term };
