@@ -115,6 +115,14 @@ function plainText(node: MdNode): string {
   return (node.children ?? []).map(plainText).join('');
 }
 
+/** A copy of a table cell whose leading number is followed by `noun` ("17 (14 completed)" -> "17 people (14 completed)"). */
+function withCountNoun(cell: MdNode, noun: string): MdNode {
+  const [first, ...rest] = cell.children ?? [];
+  if (first?.type !== 'text' || !/^\s*\d[\d,]*/.test(first.value ?? '')) return cell;
+  const value = (first.value ?? '').replace(/^(\s*\d[\d,]*)/, `$1 ${noun}`);
+  return { ...cell, children: [{ ...first, value }, ...rest] };
+}
+
 function blockFrom(where: string, nodes: MdNode[], derived: DerivedUse[]): ProseBlock {
   const builder = new BlockBuilder(derived);
   for (const node of nodes) {
@@ -180,9 +188,21 @@ export function bodyBlocks(tree: MdNode): BodyBlocks {
         walkChildren({ type: 'listItem', children: (node.children ?? []).filter((c) => c.type === 'list') }, container);
         return;
       }
-      case 'tableRow': {
-        const cells = (node.children ?? []).flatMap((cell) => [cell, { type: 'text', value: ' | ' }]);
-        blocks.push(blockFrom('table row', cells, derived));
+      case 'table': {
+        // A column headed "People", "Participants", "N"... holds counts of people: "18" there reads as
+        // "18 people", so the numbers rule sees it as the research figure it is.
+        const [head, ...rows] = node.children ?? [];
+        const nouns = (head?.children ?? []).map((cell) => {
+          const title = plainText(cell).trim().toLowerCase();
+          return /^(?:people|participants|patients|clients|sample|sample size|n)$/.test(title) ? 'people' : undefined;
+        });
+        for (const row of rows) {
+          const cells = (row.children ?? []).flatMap((cell, i) => [
+            nouns[i] ? withCountNoun(cell, nouns[i]) : cell,
+            { type: 'text', value: ' | ' },
+          ]);
+          blocks.push(blockFrom('table row', cells, derived));
+        }
         return;
       }
       case 'blockquote':

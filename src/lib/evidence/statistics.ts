@@ -69,6 +69,7 @@ const STUDY_NOUNS = [
   'RCTs',
   'meta-analyses',
   'reviews',
+  'evaluations',
   'samples',
   'data ?sets',
   'effect sizes',
@@ -85,6 +86,9 @@ const STUDY_NOUNS = [
 const PEOPLE_NOUNS = [
   'participants',
   'patients',
+  'outpatients',
+  'inpatients',
+  'completers',
   'clients',
   'people',
   'persons',
@@ -234,25 +238,63 @@ const symbolStatistics: Finder = (text) =>
     },
   );
 
-/** "an effect size of 0.58", "a correlation of about .28". */
-const namedStatistics: Finder = (text) =>
+/**
+ * A statistic named in words or by a ratio's symbol without "=": "an effect size of 0.58", "a correlation
+ * of about .28", "odds ratio 2.61", "(RR 2.13)", "NNT 5", "relative risk of about 1.25 to 1.27",
+ * "effect sizes between 0.44 and 0.68". A range's two ends share the hedge.
+ */
+function namedFinder(names: string, flags: string): Finder {
+  const pattern = new RegExp(
+    String.raw`${names}(?:\s+(?:of|was|is|were|=|between|ranging from|from))?\s+((?:${HEDGE})\s+)?(${NUM})(?:(?:${RANGE_DASH}|\s+and\s+)(${NUM}))?\b(?!\s*%)`,
+    `g${flags}d`,
+  );
+  return (text) =>
+    findAll(pattern, text, (m) => {
+      const hedge = m[1] ? HEDGE_WORDS[m[1].trim().toLowerCase().replace(/\s+/g, ' ')] : hedgeBefore(text, m.index);
+      const stats: Statistic[] = [];
+      for (const n of [2, 3]) {
+        if (!m[n]) continue;
+        const [written, shift] = unsigned(m[n]);
+        if (isYear(written)) continue;
+        stats.push(stat(text, written, at(m, n) + shift, m[0], { percent: false, hedge }));
+      }
+      return stats.length ? { start: at(m, 2), end: m.index + m[0].length, stats } : undefined;
+    });
+}
+const namedStatistics = namedFinder(
+  String.raw`\b(?:effect sizes?|effects|correlations?|odds ratios?|risk ratios?|relative risks?|hazard ratios?|numbers? needed to (?:treat|harm)|standardi[sz]ed mean differences?)`,
+  'i',
+);
+// Symbols are case-sensitive: "OR 2.61" is an odds ratio, "4 or 5" is not.
+const ratioSymbols = namedFinder(String.raw`(?<![\w'’])(?:OR|RR|HR|NNT|NNH|SMD)`, '');
+
+/**
+ * Any other number with a decimal point ("(-0.26)", "0.64 against usual care", "about 1.25-1.27"): in
+ * this site's prose a decimal is always a measured quantity, so it is held to the rule too.
+ */
+const decimals: Finder = (text) =>
   findAll(
-    new RegExp(
-      String.raw`\b(?:effect sizes?|correlations?|odds ratios?|risk ratios?|hazard ratios?|numbers? needed to treat|standardi[sz]ed mean differences?)\s+(?:of|was|is|were|=)\s+((?:${HEDGE})\s+)?(${NUM})\b(?!\s*%)`,
-      'gid',
-    ),
+    new RegExp(String.raw`(?<![\w.,])([-−–]?\d*\.\d+)(?:${RANGE_DASH}([-−–]?\d*\.\d+))?(?![\w.])`, 'gd'),
     text,
     (m) => {
-      const [written, shift] = unsigned(m[2]);
-      if (isYear(written)) return undefined;
-      const hedge = m[1] ? HEDGE_WORDS[m[1].trim().toLowerCase().replace(/\s+/g, ' ')] : 'exact';
-      return {
-        start: at(m, 2),
-        end: m.index + m[0].length,
-        stats: [stat(text, written, at(m, 2) + shift, m[0], { percent: false, hedge })],
-      };
+      const hedge = hedgeBefore(text, m.index);
+      const stats = [1, 2]
+        .filter((n) => m[n])
+        .map((n) => {
+          const [written, shift] = unsigned(m[n]);
+          return stat(text, written, at(m, n) + shift, m[0], { percent: false, hedge });
+        });
+      return { start: m.index, end: m.index + m[0].length, stats };
     },
   );
+
+/** "improved by session 8", "after session 26": a session number given as a research figure. */
+const sessionNumbers: Finder = (text) =>
+  findAll(/\b(?:by|after|until|before|within)\s+session\s+(\d+)\b/dgi, text, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    stats: [stat(text, m[1], at(m, 1), m[0], { percent: false, hedge: 'exact' })],
+  }));
 
 /** "one in five", "one client in five", "1 in 4", "two out of three", "one in every ten". */
 const ratios: Finder = (text) =>
@@ -365,10 +407,13 @@ const percentages: Finder = (text) =>
     },
   );
 
-/** "82 independent samples", "more than 30,000 patients", "12-16 sessions", "between 6 and 20 sessions", "three trials". */
+/**
+ * "82 independent samples", "more than 30,000 patients", "12-16 sessions", "between 6 and 20 sessions",
+ * "three trials", "8 of the 21 studies" (both numbers count).
+ */
 function countsOf(numberPattern: string, nouns: string): Finder {
   const pattern = new RegExp(
-    String.raw`(?:\bbetween\s+(${numberPattern})\s+and\s+|(?<![\w.,])(${numberPattern})${RANGE_DASH})?(?<![\w.,])(${numberPattern})\s+((?:${QUALIFIER}){0,3}?)(?:${nouns})\b`,
+    String.raw`(?:\bbetween\s+(${numberPattern})\s+and\s+|(?<![\w.,])(${numberPattern})(?:${RANGE_DASH}|\s+of\s+(?:the\s+)?))?(?<![\w.,])(${numberPattern})\s+((?:${QUALIFIER}){0,3}?)(?:${nouns})\b`,
     'gid',
   );
   return (text) =>
@@ -400,11 +445,14 @@ const FINDERS: Finder[] = [
   confidenceLevels,
   symbolStatistics,
   namedStatistics,
+  ratioSymbols,
   ratios,
   fractions,
   percentages,
   counts,
   countsInWords,
+  sessionNumbers,
+  decimals,
 ];
 
 /** Every statistic in `text`, in reading order. */

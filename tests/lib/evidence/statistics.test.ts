@@ -143,7 +143,53 @@ describe('extractStatistics: what counts (sentences from the articles)', () => {
     ],
     ['one in five people drop out', [['one in five', 20, 'about', true]]],
     ['2 out of 3 clients', [['2 out of 3', 66.667, 'about', true]]],
-    ['about half of clients had improved by session 8', [['half', 50, 'about', true]]],
+    [
+      'about half of clients had improved by session 8',
+      [
+        ['half', 50, 'about', true],
+        ['8', 8, 'exact', false],
+      ],
+    ],
+    [
+      'in 17 outpatients and 8 of the 21 studies',
+      [
+        ['17', 17, 'exact', false],
+        ['8', 8, 'exact', false],
+        ['21', 21, 'exact', false],
+      ],
+    ],
+    [
+      'response (RR 2.13) and remission (RR 2.45); odds ratio 2.61, number needed to treat 5',
+      [
+        ['2.13', 2.13, 'exact', false],
+        ['2.45', 2.45, 'exact', false],
+        ['2.61', 2.61, 'exact', false],
+        ['5', 5, 'exact', false],
+      ],
+    ],
+    [
+      'with a relative risk of about 1.25 to 1.27',
+      [
+        ['1.25', 1.25, 'about', false],
+        ['1.27', 1.27, 'about', false],
+      ],
+    ],
+    [
+      'effect sizes between 0.44 and 0.68',
+      [
+        ['0.44', 0.44, 'exact', false],
+        ['0.68', 0.68, 'exact', false],
+      ],
+    ],
+    [
+      'g = 0.82 against waiting lists, 0.64 against usual care and 0.51 against placebo',
+      [
+        ['0.82', 0.82, 'exact', false],
+        ['0.64', 0.64, 'exact', false],
+        ['0.51', 0.51, 'exact', false],
+      ],
+    ],
+    ['A small edge for CBT (-0.26) was equivocal', [['0.26', -0.26, 'exact', false]]],
     [
       'pooled data: about half measurably improved by eight sessions',
       [
@@ -178,6 +224,7 @@ describe('extractStatistics: what does not count', () => {
     'Most named therapies belong to one of six broad families.',
     'Benefits were significant at 6-12 months but not at 13-24 months',
     'the 95% CI was wide',
+    'Day 4 or 5: The first session',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
