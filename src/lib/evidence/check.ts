@@ -41,7 +41,11 @@ export function checkBlock(block: ProseBlock, sources: Sources): EvidenceProblem
     const source = sources.get(id);
     return source ? figuresOf(source) : [];
   });
-  const oneLine = block.text.replace(/\s+/g, ' ').trim();
+  // On one line, without the gaps left where a <Cite> or link stood ("r = .31 ." -> "r = .31.").
+  const oneLine = block.text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:)])/g, '$1')
+    .trim();
   return extractStatistics(block.text)
     .filter((stat) => !figures.some((figure) => backs(stat, figure)))
     .map((stat) => ({
