@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkFile, formatProblem, HOW_TO_FIX } from '../src/lib/evidence/check.ts';
 import { parseContent } from '../src/lib/evidence/parse.ts';
-import type { EvidenceSource } from '../src/lib/evidence/source-figures.ts';
+import { readEvidenceSources } from '../src/lib/evidence/sources-file.ts';
 
 const contentDir = path.resolve(process.env.HTW_CONTENT_DIR ?? 'content');
 const filters = process.argv.slice(2).map((f) => f.replace(/^\/+|\/+$/g, '').replace(/\.mdx?$/, ''));

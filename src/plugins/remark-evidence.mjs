@@ -13,28 +13,12 @@
  * check reads the raw file for frontmatter text and lines (Astro blanks the frontmatter with spaces, so
  * body positions are already the file's own lines).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkFile, evidenceMode, formatFileReport } from '../lib/evidence/index.ts';
-
-/** @typedef {import('../lib/evidence/index.ts').EvidenceSource} EvidenceSource */
-
-/** The bibliography by id, re-read only when the file changes (astro dev). */
-let cached = { file: '', mtime: 0, sources: /** @type {Map<string, EvidenceSource>} */ (new Map()) };
-function sourcesIn(file) {
-  const mtime = statSync(file).mtimeMs;
-  if (cached.file !== file || cached.mtime !== mtime) {
-    /** @type {EvidenceSource[]} */
-    const entries = JSON.parse(readFileSync(file, 'utf8'));
-    cached = { file, mtime, sources: new Map(entries.map((entry) => [entry.id, entry])) };
-  }
-  return cached.sources;
-}
+import { checkFile, evidenceMode, formatFileReport, readEvidenceSources } from '../lib/evidence/index.ts';
 
 /** @param {{ contentDir: string, mode?: import('../lib/evidence/index.ts').EvidenceMode }} options */
 export function remarkEvidence({ contentDir, mode = evidenceMode() }) {
-  const referencesFile = path.join(contentDir, 'references.json');
-
   /** @param {any} tree @param {any} file */
   return (tree, file) => {
     const filePath = file.path ?? file.history?.[0];
@@ -46,7 +30,7 @@ export function remarkEvidence({ contentDir, mode = evidenceMode() }) {
     const problems = checkFile({
       source: readFileSync(filePath, 'utf8'),
       tree,
-      sources: sourcesIn(referencesFile),
+      sources: readEvidenceSources(contentDir),
       glossary,
     });
     if (problems.length === 0) return;

@@ -10,6 +10,7 @@ import { backs } from './match.ts';
 import { sourceFigures } from './source-figures.ts';
 import type { EvidenceSource } from './source-figures.ts';
 import { extractStatistics } from './statistics.ts';
+import type { Statistic } from './statistics.ts';
 
 export interface EvidenceProblem {
   line: number;
@@ -55,6 +56,15 @@ export function checkBlock(block: ProseBlock, sources: Sources): EvidenceProblem
       block: oneLine,
       cited: block.cited,
     }));
+}
+
+/**
+ * For figures outside articles (widget data): the statistics in `statement` that none of `cited` backs.
+ * Write the data as a short statement the way an article would ("r = .29, d = .61, 53 studies").
+ */
+export function unbackedStatistics(statement: string, cited: readonly EvidenceSource[]): Statistic[] {
+  const figures = cited.flatMap(figuresOf);
+  return extractStatistics(statement).filter((stat) => !figures.some((figure) => backs(stat, figure)));
 }
 
 export interface FileInput {

@@ -10,5 +10,7 @@ export type { MdNode, ProseBlock } from './blocks.ts';
 export { readFrontmatter, frontmatterBlocks } from './frontmatter.ts';
 export { checkBlock, checkFile, formatFileReport, formatProblem, HOW_TO_FIX } from './check.ts';
 export type { EvidenceProblem, Sources } from './check.ts';
+export { readEvidenceSources } from './sources-file.ts';
+export { unbackedStatistics } from './check.ts';
 export { DEFAULT_EVIDENCE_MODE, evidenceMode } from './enforcement.ts';
 export type { EvidenceMode } from './enforcement.ts';
