@@ -51,7 +51,7 @@ describe('checkFile: blocks and their citations', () => {
       expect.objectContaining({ line: 9, statistic: '.31 (in "r = .31")', where: 'paragraph', cited: ['elliott2018'] }),
     ]);
     expect(formatFileReport('content/articles/x.mdx', problems)).toMatch(
-      /content\/articles\/x\.mdx:9 {2}\.31 \(in "r = \.31"\) {2}"Empathy went with outcome at r = \.31 ." {2}cited: \[elliott2018\]/,
+      /content\/articles\/x\.mdx:9 {2}\.31 \(in "r = \.31"\) {2}"Empathy went with outcome at r = \.31\." {2}cited: \[elliott2018\]/,
     );
   });
 
