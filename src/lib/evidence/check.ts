@@ -45,7 +45,7 @@ export function checkBlock(block: ProseBlock, sources: Sources): EvidenceProblem
   // On one line, without the gaps left where a <Cite> or link stood ("r = .31 ." -> "r = .31.").
   const oneLine = block.text
     .replace(/\s+/g, ' ')
-    .replace(/ ([.,;:)])/g, '$1')
+    .replace(/ ([.,;:)])(?=\s|$)/g, '$1')
     .trim();
   return extractStatistics(block.text)
     .filter((stat) => !figures.some((figure) => backs(stat, figure)))
