@@ -38,12 +38,7 @@ function shown(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
-const sources = new Map(
-  (JSON.parse(readFileSync(path.join(contentDir, 'references.json'), 'utf8')) as EvidenceSource[]).map((s) => [
-    s.id,
-    s,
-  ]),
-);
+const sources = readEvidenceSources(contentDir);
 
 const files = [
   ...filesUnder(path.join(contentDir, 'articles')),
