@@ -59,7 +59,7 @@ export function lineAt(block: ProseBlock, offset: number): number {
   return segment.line + (between.match(/\n/g)?.length ?? 0);
 }
 
-export function attribute(node: MdNode, name: string): string | undefined {
+function attribute(node: MdNode, name: string): string | undefined {
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }

@@ -37,7 +37,7 @@ function figuresOf(source: EvidenceSource) {
 }
 
 /** The statistics in one block that none of its cited sources backs. */
-export function checkBlock(block: ProseBlock, sources: Sources): EvidenceProblem[] {
+function checkBlock(block: ProseBlock, sources: Sources): EvidenceProblem[] {
   const figures = block.cited.flatMap((id) => {
     const source = sources.get(id);
     return source ? figuresOf(source) : [];
