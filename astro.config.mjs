@@ -5,12 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkContentRefs } from './src/plugins/remark-content-refs.mjs';
-import { remarkEvidence } from './src/plugins/remark-evidence.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirects } from './src/site-config.mjs';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
+import { remarkEvidence } from './src/plugins/remark-evidence.mjs';
 
 export default defineConfig({
   site: SITE_ORIGIN,
