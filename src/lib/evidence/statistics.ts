@@ -7,7 +7,8 @@
  * "6,138 clients", "three trials", "12-16 sessions"); "N in M" and "N out of M" ("one in five"); and
  * fractions in words given as a research figure ("about half", "two-thirds of clients").
  * Not counted: years, list numbering (never in the text we get), durations ("a 50-minute session"),
- * structure words ("Erikson's eight stages"), and "one" + noun ("one study" is not a statistic).
+ * structure words ("Erikson's eight stages"), "one" + noun ("one study" is not a statistic), and a value
+ * followed by "means", which explains a scale ("a relative risk of 1 means no difference").
  */
 import { DIGITS, NUMBER_WORD, isYear, lastDigitUnit, parseNumber, signedBefore } from './numbers.ts';
 import type { Hedge, StatedFigure } from './match.ts';
@@ -455,6 +456,14 @@ const FINDERS: Finder[] = [
   decimals,
 ];
 
+/**
+ * A figure that defines a scale rather than reports a result: "a correlation of 0 means no link", "an NNT
+ * of 4 means that...", "an odds ratio below 1 means...". What a value means is not a finding.
+ */
+function definesAScale(text: string, candidate: Candidate): boolean {
+  return /^\s*(?:would\s+)?means?\b/i.test(text.slice(candidate.end));
+}
+
 /** Every statistic in `text`, in reading order. */
 export function extractStatistics(text: string): Statistic[] {
   const taken: Candidate[] = [];
@@ -464,5 +473,8 @@ export function extractStatistics(text: string): Statistic[] {
       taken.push(candidate);
     }
   }
-  return taken.flatMap((c) => c.stats).sort((a, b) => a.index - b.index);
+  return taken
+    .filter((c) => !definesAScale(text, c))
+    .flatMap((c) => c.stats)
+    .sort((a, b) => a.index - b.index);
 }

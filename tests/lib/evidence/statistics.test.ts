@@ -225,6 +225,11 @@ describe('extractStatistics: what does not count', () => {
     'Benefits were significant at 6-12 months but not at 13-24 months',
     'the 95% CI was wide',
     'Day 4 or 5: The first session',
+    // What a value of a scale means is a definition, not a finding.
+    'A correlation of 0 means no linear link.',
+    'A relative risk of 1 means no difference. A relative risk of 2 means the outcome was twice as likely.',
+    'an NNT of 4 means that, on average, treating four people leads to one extra good outcome',
+    'An odds ratio below 1 means the event is less likely in the first group',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
