@@ -55,6 +55,19 @@ describe('checkFile: blocks and their citations', () => {
     );
   });
 
+  it('reads the figures field as well as the finding', () => {
+    const backedByFigures = article(
+      'summary: Fine.',
+      'The review covered more than 83,000 clients <Cite id="swift2012" />.',
+    );
+    const notInEither = article(
+      'summary: Fine.',
+      'The review covered more than 84,000 clients <Cite id="swift2012" />.',
+    );
+    expect(check(backedByFigures)).toEqual([]);
+    expect(check(notInEither).map((p) => p.statistic)).toEqual(['84,000 (in "84,000 clients")']);
+  });
+
   it('does not let a citation in one paragraph back a figure in the next', () => {
     const source = article('summary: Fine.', 'Empathy matters <Cite id="elliott2018" />.\n\nIt was 82 samples.');
     expect(check(source).map((p) => p.statistic)).toEqual(['82 (in "82 samples")']);
