@@ -475,6 +475,10 @@ export function extractStatistics(text: string): Statistic[] {
   }
   return taken
     .filter((c) => !definesAScale(text, c))
-    .flatMap((c) => c.stats)
+    .flatMap((c) => {
+      // Show the hedge with the statistic ("more than 30,000 patients"): it decides what may back it.
+      const hedge = HEDGE_AT_END.exec(text.slice(Math.max(0, c.start - 20), c.start))?.[1];
+      return hedge ? c.stats.map((s) => ({ ...s, text: `${hedge.replace(/\s+/g, ' ')} ${s.text}` })) : c.stats;
+    })
     .sort((a, b) => a.index - b.index);
 }
