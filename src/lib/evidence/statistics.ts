@@ -2,14 +2,16 @@
  * Finding the statistics in a piece of prose, each with its hedge: what the numbers rule must check.
  *
  * Counted (docs/numbers-rule.md): percentages; effect sizes and test statistics written with a symbol
- * ("r = .28", "d = 0.58", "OR = 2.1", "N = 1,314", "I² = 60%", "p < .05"); confidence limits
+ * ("r = .28", "d = 0.58", "OR = 2.1", "RR 2.13", "NNT 5", "N = 1,314", "I² = 60%", "p < .05") or named
+ * ("an effect size of 0.58", "odds ratio 2.61"); any other number with a decimal point; confidence limits
  * ("95% CI [.10, .47]": the limits, not the 95); counts followed by a research noun ("82 samples",
- * "6,138 clients", "three trials", "12-16 sessions"); "N in M" and "N out of M" ("one in five"); and
- * fractions in words given as a research figure ("about half", "two-thirds of clients").
+ * "6,138 clients", "three trials", "12-16 sessions", "8 of the 21 studies"); "by session 8"; "N in M" and
+ * "N out of M" ("one in five"); and fractions in words given as a research figure ("about half",
+ * "two-thirds of clients").
  * Not counted: years, list numbering (never in the text we get), durations ("a 50-minute session"),
- * structure words ("Erikson's eight stages"), "one" + noun ("one study" is not a statistic), and a value
- * followed by "means", which explains a scale ("a relative risk of 1 means no difference").
- */
+ * structure words ("Erikson's eight stages"), "one"/"two" + noun ("one study" is not a statistic), counts
+ * of people in words ("two people"), and a value followed by "means", which explains a scale ("a relative
+ * risk of 1 means no difference"). */
 import { DIGITS, NUMBER_WORD, isYear, lastDigitUnit, parseNumber, signedBefore } from './numbers.ts';
 import type { Hedge, StatedFigure } from './match.ts';
 
