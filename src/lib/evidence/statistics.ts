@@ -11,7 +11,8 @@
  * Not counted: years, list numbering (never in the text we get), durations ("a 50-minute session"),
  * structure words ("Erikson's eight stages"), "one"/"two" + noun ("one study" is not a statistic), counts
  * of people in words ("two people"), and a value followed by "means", which explains a scale ("a relative
- * risk of 1 means no difference"). */
+ * risk of 1 means no difference").
+ */
 import { DIGITS, NUMBER_WORD, isYear, lastDigitUnit, parseNumber, signedBefore } from './numbers.ts';
 import type { Hedge, StatedFigure } from './match.ts';
 
