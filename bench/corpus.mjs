@@ -1,7 +1,8 @@
 // Generates a synthetic corpus of N articles for the build benchmark: realistic length (~1,200 words),
 // headings, links between articles, citations and glossary terms, in the real content format.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadBibliography } from '../src/lib/bibliography.ts';
 
 const SECTIONS = ['foundations', 'what-heals', 'brain', 'change-over-time', 'approaches', 'starting-therapy'];
 const WORDS = `therapy helps people notice patterns in feelings thoughts and actions and the relationship with a
@@ -19,7 +20,7 @@ export function generateCorpus(root, count, contentDir = 'content') {
   mkdirSync(path.join(root, 'articles'), { recursive: true });
   cpSync(path.join(contentDir, 'glossary'), path.join(root, 'glossary'), { recursive: true });
   cpSync(path.join(contentDir, 'references.json'), path.join(root, 'references.json'));
-  const refs = JSON.parse(readFileSync(path.join(contentDir, 'references.json'), 'utf8')).map((r) => r.id);
+  const refs = loadBibliography(path.join(contentDir, 'references.json')).entries.map((r) => r.id);
   const terms = readdirSync(path.join(contentDir, 'glossary')).map((f) => f.replace(/\.md$/, ''));
   const rnd = random(count);
   const pick = (list) => list[Math.floor(rnd() * list.length)];

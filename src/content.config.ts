@@ -1,14 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { CONTENT_DIR } from './site-config.mjs';
+import { bibliographyFile, loadBibliography } from './lib/bibliography';
 import { articleSchema } from './schemas/article';
 import { glossarySchema } from './schemas/glossary';
+import { referenceSchema } from './schemas/reference';
 
-const referenceKeys = new Set<string>(
-  (JSON.parse(readFileSync(path.join(CONTENT_DIR, 'references.json'), 'utf8')) as { id: string }[]).map((e) => e.id),
-);
+// Read and validated once (src/lib/bibliography.ts); an invalid bibliography stops the build here, naming
+// the entry and the field.
+const bibliography = loadBibliography(bibliographyFile(CONTENT_DIR));
+const referenceKeys = new Set(bibliography.byId.keys());
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(CONTENT_DIR, 'articles') }),
@@ -20,4 +22,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { articles, glossary };
+/** The bibliography as a collection, each entry checked by the same schema the rest of the site uses. */
+const references = defineCollection({
+  loader: file(path.relative(process.cwd(), bibliographyFile(CONTENT_DIR))),
+  schema: referenceSchema,
+});
+
+export const collections = { articles, glossary, references };

@@ -8,12 +8,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyText, citedKeys, readArticles, termIds } from '../../src/lib/article-source';
 import { readingGrade, wordCount } from '../../src/lib/reading-level';
-import { loadReferences } from '../../src/lib/references';
+import { loadBibliography } from '../../src/lib/bibliography';
 import { ROOT } from '../helpers/paths';
 
 const CONTENT = path.join(ROOT, 'content');
 const articles = readArticles(CONTENT);
-const references = new Map(loadReferences(path.join(CONTENT, 'references.json')).map((r) => [r.id, r]));
+const references = loadBibliography(path.join(CONTENT, 'references.json')).byId;
 
 describe('every article', () => {
   it('exists (the site has content)', () => {

@@ -1,55 +1,47 @@
-// @ts-check
 /**
  * Remark plugin for article MDX: checks every <Cite id="..."> against the bibliography and every
  * <Term id="..."> against the glossary, failing the build with the file and the id at fault.
  * It also numbers citations in order of first use, so each <Cite> can print [n] and the article page
  * can list its references in that order (exported as `citations` in remarkPluginFrontmatter).
  *
- * Plain JavaScript because astro.config.mjs imports it before Vite (and TypeScript) is available.
+ * TypeScript that Node runs as is (explicit .ts imports, erasable types only): astro.config.mjs is first
+ * imported by Node itself, which strips the types, so the plugin needs no build step of its own.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { bibliographyFile, loadBibliography } from '../lib/bibliography.ts';
 import { numberCitations, splitIds } from '../lib/citation-order.mjs';
 
-/** @typedef {{ type: string, name?: string, attributes?: any[], children?: any[] }} Node */
-
-/** Reads the bibliography's ids, re-reading only when the file changes (astro dev). */
-let cachedKeys = { file: '', mtime: 0, keys: new Set() };
-function referenceKeys(file) {
-  const mtime = statSync(file).mtimeMs;
-  if (cachedKeys.file !== file || cachedKeys.mtime !== mtime) {
-    const entries = JSON.parse(readFileSync(file, 'utf8'));
-    cachedKeys = { file, mtime, keys: new Set(entries.map((e) => e.id)) };
-  }
-  return cachedKeys.keys;
+interface Node {
+  type: string;
+  name?: string;
+  attributes?: { type: string; name: string; value?: unknown }[];
+  children?: Node[];
 }
 
-/** @param {Node} node @param {(node: Node) => void} fn */
-function walk(node, fn) {
+function walk(node: Node, fn: (node: Node) => void) {
   fn(node);
   for (const child of node.children ?? []) walk(child, fn);
 }
 
-/** @param {Node} node @param {string} name */
-function attribute(node, name) {
+function attribute(node: Node, name: string): string | undefined {
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
-/** @param {{ contentDir: string }} options */
-export function remarkContentRefs({ contentDir }) {
-  const referencesFile = path.join(contentDir, 'references.json');
+export function remarkContentRefs({ contentDir }: { contentDir: string }) {
+  const referencesFile = bibliographyFile(contentDir);
   const glossaryDir = path.join(contentDir, 'glossary');
 
-  /** @param {Node} tree @param {any} file */
-  return (tree, file) => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the VFile, with Astro's data on it
+  return (tree: Node, file: any) => {
     const where = path.relative(process.cwd(), file.path ?? file.history?.[0] ?? '<unknown file>');
-    const fail = (message) => {
+    const fail = (message: string): never => {
       throw new Error(`${where}: ${message}`);
     };
-    const known = referenceKeys(referencesFile);
-    /** @type {Node[]} */ const cites = [];
-    /** @type {Set<string>} */ const terms = new Set();
+    const known = loadBibliography(referencesFile).byId;
+    const cites: Node[] = [];
+    const terms = new Set<string>();
 
     walk(tree, (node) => {
       if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
@@ -77,7 +69,7 @@ export function remarkContentRefs({ contentDir }) {
 
     const { order, numbersFor } = numberCitations(cites.map((node) => splitIds(attribute(node, 'id'))));
     cites.forEach((node, i) => {
-      node.attributes = node.attributes.filter((a) => a.name !== 'numbers');
+      node.attributes = (node.attributes ?? []).filter((a) => a.name !== 'numbers');
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'numbers', value: numbersFor[i].join(' ') });
     });
 
