@@ -10,11 +10,10 @@ import { referenceSchema } from './schemas/reference';
 // Read and validated once (src/lib/bibliography.ts); an invalid bibliography stops the build here, naming
 // the entry and the field.
 const bibliography = loadBibliography(bibliographyFile(CONTENT_DIR));
-const referenceKeys = new Set(bibliography.byId.keys());
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(CONTENT_DIR, 'articles') }),
-  schema: articleSchema(referenceKeys),
+  schema: articleSchema(bibliography.byId),
 });
 
 const glossary = defineCollection({

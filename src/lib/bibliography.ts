@@ -90,6 +90,24 @@ export function parseBibliography(raw: unknown, where: string): Bibliography {
   return { file: where, entries, byId };
 }
 
+/** What the article rules need to know of the bibliography: each entry's verification status, by id. */
+export type CitableSources = ReadonlyMap<string, Pick<Reference, 'verified'>>;
+
+/**
+ * Why an id cannot be cited by an article or glossary entry, or undefined when it can: it must name an
+ * entry, and that entry must be fully verified.
+ */
+export function citationProblem(id: string, sources: CitableSources, file = 'references.json'): string | undefined {
+  const source = sources.get(id);
+  if (!source) return `unknown citation key "${id}" (not in ${file})`;
+  if (source.verified !== 'full')
+    return (
+      `"${id}" is "verified": "${source.verified}" in ${file}, and only fully verified sources may be cited. ` +
+      `Cite a verified source instead, or confirm every detail of "${id}" on the public record and set "verified": "full".`
+    );
+  return undefined;
+}
+
 /** The entry with this id; throws naming the file when there is none (callers have checked ids already). */
 export function referenceById(id: string, bibliography: Bibliography = loadBibliography()): Reference {
   const reference = bibliography.byId.get(id);

@@ -1,13 +1,27 @@
-/** Loads the articles once per build, after the whole-collection checks (see checkArticleLinks). */
+/**
+ * Loads the articles once per build, after the checks that need the whole site: related links
+ * (checkArticleLinks), every bibliography entry cited and every glossary entry used (content-checks).
+ * Every page that lists or shows articles goes through here, so a broken rule fails the build and shows in
+ * the dev server's overlay on any such page.
+ */
 import { getCollection } from 'astro:content';
 import { checkArticleLinks, sortArticles, type ArticleEntry } from './articles';
+import { loadBibliography } from './bibliography';
+import { bibliographyUseProblems, failOnProblems, glossaryUseProblems } from './content-checks';
+import { contentUsage } from './usage';
 
 let cached: Promise<ArticleEntry[]> | undefined;
 
 export function allArticles(): Promise<ArticleEntry[]> {
-  cached ??= getCollection('articles').then((articles) => {
+  cached ??= (async () => {
+    const articles = await getCollection('articles');
     checkArticleLinks(articles);
+    const [usage, glossary] = await Promise.all([contentUsage(articles), getCollection('glossary')]);
+    failOnProblems([
+      ...bibliographyUseProblems(loadBibliography(), new Set(usage.citedBy.keys())),
+      ...glossaryUseProblems(glossary, new Set(usage.termsBy.keys())),
+    ]);
     return sortArticles(articles);
-  });
+  })();
   return cached;
 }

@@ -1,0 +1,49 @@
+/** The whole-site content rules, in-process: an idle bibliography entry and an unused glossary entry. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBibliography } from '../../src/lib/bibliography';
+import { bibliographyUseProblems, failOnProblems, glossaryUseProblems } from '../../src/lib/content-checks';
+import { ROOT } from '../helpers/paths';
+
+const bibliography = loadBibliography(path.join(ROOT, 'tests/fixtures/content/valid/references.json'));
+const ids = bibliography.entries.map((e) => e.id);
+
+describe('every bibliography entry is used', () => {
+  it('passes when every entry is cited', () => {
+    expect(bibliographyUseProblems(bibliography, new Set(ids))).toEqual([]);
+  });
+  it('names the file, the uncited entry and the fix', () => {
+    expect(bibliographyUseProblems(bibliography, new Set(ids.filter((id) => id !== 'stulz2013')))).toEqual([
+      'tests/fixtures/content/valid/references.json: entry "stulz2013": not cited by any article or glossary entry. ' +
+        'Cite it, delete the entry, or mark it "background": true if it is background reading.',
+    ]);
+  });
+  it('lets an entry marked background stay uncited', () => {
+    const withBackground = {
+      ...bibliography,
+      entries: bibliography.entries.map((e) => (e.id === 'stulz2013' ? { ...e, background: true } : e)),
+    };
+    expect(bibliographyUseProblems(withBackground, new Set(ids.filter((id) => id !== 'stulz2013')))).toEqual([]);
+  });
+});
+
+describe('every glossary entry is used', () => {
+  const entries = [
+    { id: 'empathy', filePath: 'content/glossary/empathy.md' },
+    { id: 'dose-effect', filePath: 'content/glossary/dose-effect.md' },
+  ];
+  it('names the file of an entry no article uses, and the fix', () => {
+    expect(glossaryUseProblems(entries, new Set(['empathy']))).toEqual([
+      'content/glossary/dose-effect.md: no article uses this term. Use it in an article with ' +
+        '<Term id="dose-effect">...</Term>, or delete the entry.',
+    ]);
+    expect(glossaryUseProblems(entries, new Set(['empathy', 'dose-effect']))).toEqual([]);
+  });
+});
+
+describe('failOnProblems', () => {
+  it('throws one error listing every problem, and nothing when there is none', () => {
+    expect(() => failOnProblems(['a: one', 'b: two'])).toThrow('Content errors:\n  a: one\n  b: two');
+    expect(() => failOnProblems([])).not.toThrow();
+  });
+});
