@@ -18,7 +18,7 @@ const articles = defineCollection({
 
 const glossary = defineCollection({
   loader: glob({ pattern: '*.md', base: path.join(CONTENT_DIR, 'glossary') }),
-  schema: glossarySchema,
+  schema: glossarySchema(bibliography.byId),
 });
 
 /** The bibliography as a collection, each entry checked by the same schema the rest of the site uses. */

@@ -1,13 +1,14 @@
 /**
  * Loads the articles once per build, after the checks that need the whole site: related links
- * (checkArticleLinks), every bibliography entry cited and every glossary entry used (content-checks).
+ * (checkArticleLinks), every bibliography entry cited by an article or a glossary entry, and every glossary
+ * entry used (content-checks).
  * Every page that lists or shows articles goes through here, so a broken rule fails the build and shows in
  * the dev server's overlay on any such page.
  */
 import { getCollection } from 'astro:content';
 import { checkArticleLinks, sortArticles, type ArticleEntry } from './articles';
 import { loadBibliography } from './bibliography';
-import { bibliographyUseProblems, failOnProblems, glossaryUseProblems } from './content-checks';
+import { bibliographyUseProblems, citedSources, failOnProblems, glossaryUseProblems } from './content-checks';
 import { contentUsage } from './usage';
 
 let cached: Promise<ArticleEntry[]> | undefined;
@@ -18,7 +19,7 @@ export function allArticles(): Promise<ArticleEntry[]> {
     checkArticleLinks(articles);
     const [usage, glossary] = await Promise.all([contentUsage(articles), getCollection('glossary')]);
     failOnProblems([
-      ...bibliographyUseProblems(loadBibliography(), new Set(usage.citedBy.keys())),
+      ...bibliographyUseProblems(loadBibliography(), citedSources(usage.citedBy.keys(), glossary)),
       ...glossaryUseProblems(glossary, new Set(usage.termsBy.keys())),
     ]);
     return sortArticles(articles);

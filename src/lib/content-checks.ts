@@ -6,6 +6,17 @@
  */
 import type { Bibliography } from './bibliography';
 
+/**
+ * The ids cited anywhere: by articles (their <Cite>s and approach blocks) or by glossary entries (their
+ * `sources`). An entry cited only by a glossary entry counts as cited.
+ */
+export function citedSources(
+  articleCitations: Iterable<string>,
+  glossary: readonly { data: { sources?: string[] } }[],
+): Set<string> {
+  return new Set([...articleCitations, ...glossary.flatMap((entry) => entry.data.sources ?? [])]);
+}
+
 /** Every bibliography entry is cited by an article or a glossary entry, or marked as background reading. */
 export function bibliographyUseProblems(bibliography: Bibliography, cited: ReadonlySet<string>): string[] {
   return bibliography.entries

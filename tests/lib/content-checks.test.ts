@@ -2,7 +2,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../../src/lib/bibliography';
-import { bibliographyUseProblems, failOnProblems, glossaryUseProblems } from '../../src/lib/content-checks';
+import {
+  bibliographyUseProblems,
+  citedSources,
+  failOnProblems,
+  glossaryUseProblems,
+} from '../../src/lib/content-checks';
 import { ROOT } from '../helpers/paths';
 
 const bibliography = loadBibliography(path.join(ROOT, 'tests/fixtures/content/valid/references.json'));
@@ -17,6 +22,13 @@ describe('every bibliography entry is used', () => {
       'tests/fixtures/content/valid/references.json: entry "stulz2013": not cited by any article or glossary entry. ' +
         'Cite it, delete the entry, or mark it "background": true if it is background reading.',
     ]);
+  });
+  it('counts an entry cited only by a glossary entry as cited', () => {
+    const cited = citedSources(
+      ids.filter((id) => id !== 'stulz2013'),
+      [{ data: {} }, { data: { sources: ['stulz2013'] } }],
+    );
+    expect(bibliographyUseProblems(bibliography, cited)).toEqual([]);
   });
   it('lets an entry marked background stay uncited', () => {
     const withBackground = {
