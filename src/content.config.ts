@@ -6,6 +6,7 @@ import { bibliographyFile, loadBibliography } from './lib/bibliography';
 import { articleSchema } from './schemas/article';
 import { glossarySchema } from './schemas/glossary';
 import { referenceSchema } from './schemas/reference';
+import { reviewSchema } from './schemas/review';
 
 // Read and validated once (src/lib/bibliography.ts); an invalid bibliography stops the build here, naming
 // the entry and the field.
@@ -27,4 +28,10 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { articles, glossary, references };
+/** The review log: one file per article (content/reviews/<section>/<slug>.md); see src/schemas/review.ts. */
+const reviews = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: path.join(CONTENT_DIR, 'reviews') }),
+  schema: reviewSchema(new Set(bibliography.byId.keys())),
+});
+
+export const collections = { articles, glossary, references, reviews };

@@ -1,7 +1,7 @@
 /**
  * Loads the articles once per build, after the checks that need the whole site: related links
  * (checkArticleLinks), every bibliography entry cited by an article or a glossary entry, and every glossary
- * entry used (content-checks).
+ * entry used (content-checks), and each article's lastReviewed matching its newest review (reviews).
  * Every page that lists or shows articles goes through here, so a broken rule fails the build and shows in
  * the dev server's overlay on any such page.
  */
@@ -9,6 +9,7 @@ import { getCollection } from 'astro:content';
 import { checkArticleLinks, sortArticles, type ArticleEntry } from './articles';
 import { loadBibliography } from './bibliography';
 import { bibliographyUseProblems, citedSources, failOnProblems, glossaryUseProblems } from './content-checks';
+import { reviewProblems } from './reviews';
 import { contentUsage } from './usage';
 
 let cached: Promise<ArticleEntry[]> | undefined;
@@ -17,10 +18,15 @@ export function allArticles(): Promise<ArticleEntry[]> {
   cached ??= (async () => {
     const articles = await getCollection('articles');
     checkArticleLinks(articles);
-    const [usage, glossary] = await Promise.all([contentUsage(articles), getCollection('glossary')]);
+    const [usage, glossary, reviews] = await Promise.all([
+      contentUsage(articles),
+      getCollection('glossary'),
+      getCollection('reviews'),
+    ]);
     failOnProblems([
       ...bibliographyUseProblems(loadBibliography(), citedSources(usage.citedBy.keys(), glossary)),
       ...glossaryUseProblems(glossary, new Set(usage.termsBy.keys())),
+      ...reviewProblems(articles, reviews),
     ]);
     return sortArticles(articles);
   })();
