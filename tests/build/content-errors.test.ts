@@ -7,17 +7,18 @@
  * unknown source, unknown term, body length, sources, examples), the whole-site rules in
  * tests/lib/content-checks.test.ts (uncited bibliography entry, unused glossary entry) and
  * tests/lib/articles.test.ts (related links). Real builds are slow, so only these run here:
- * - the valid fixture, which must build;
+ * - the valid fixture, which must build (with a "Report a mistake" address set, whose link it checks);
  * - an uncited bibliography entry, the rule checked last, while the pages are assembled;
  * - `astro sync` (the build's first step, the content layer) on an article breaking two schema rules, to
  *   show the build names the file and each field.
  * Each overlay under tests/fixtures/content/errors/<case>/ is copied over the valid fixture site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureContent } from '../helpers/build';
 import { ROOT } from '../helpers/paths';
@@ -35,9 +36,20 @@ function withOverlay(name: string) {
 describe('the build enforces the content rules', () => {
   it('builds the valid fixture (so the failures below are caused by the overlays)', () => {
     const out = path.join(temp, 'valid');
-    const { status, output } = buildSite({ HTW_CONTENT_DIR: fixtureContent('valid'), OUT_DIR: out });
+    const { status, output } = buildSite({
+      HTW_CONTENT_DIR: fixtureContent('valid'),
+      OUT_DIR: out,
+      // The "Report a mistake" setting; tests/site/fact-check.test.ts checks the site built without it.
+      REPORT_MISTAKE_EMAIL: 'corrections@example.org',
+    });
     expect(output).not.toMatch(/Error\b|\[ERROR\]/);
     expect(status).toBe(0);
+    const article = parse(readFileSync(path.join(out, 'what-heals/empathy/index.html'), 'utf8'));
+    const report = article.querySelectorAll('a').find((a) => a.text === 'Report a mistake');
+    const mail = new URL(report?.getAttribute('href') ?? 'missing:');
+    expect(mail.pathname).toBe('corrections@example.org');
+    expect(mail.searchParams.get('subject')).toBe('Mistake on "Empathy in a fixture"');
+    expect(mail.searchParams.get('body')).toContain('/what-heals/empathy/');
   });
 
   it('fails on a bibliography entry no article or glossary entry cites, naming the file, the entry and the fix', () => {
