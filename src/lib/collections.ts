@@ -8,7 +8,13 @@
 import { getCollection } from 'astro:content';
 import { checkArticleLinks, sortArticles, type ArticleEntry } from './articles';
 import { loadBibliography } from './bibliography';
-import { bibliographyUseProblems, citedSources, failOnProblems, glossaryUseProblems } from './content-checks';
+import {
+  bibliographyUseProblems,
+  citationProblems,
+  citedSources,
+  failOnProblems,
+  glossaryUseProblems,
+} from './content-checks';
 import { reviewProblems } from './reviews';
 import { contentUsage } from './usage';
 
@@ -23,8 +29,13 @@ export function allArticles(): Promise<ArticleEntry[]> {
       getCollection('glossary'),
       getCollection('reviews'),
     ]);
+    const bibliography = loadBibliography();
     failOnProblems([
-      ...bibliographyUseProblems(loadBibliography(), citedSources(usage.citedBy.keys(), glossary)),
+      ...citationProblems(bibliography, [
+        ...articles.map((a) => ({ file: a.filePath ?? a.id, ids: usage.citationsOf.get(a.id) ?? [] })),
+        ...glossary.map((g) => ({ file: g.filePath ?? g.id, ids: g.data.sources ?? [] })),
+      ]),
+      ...bibliographyUseProblems(bibliography, citedSources(usage.citedBy.keys(), glossary)),
       ...glossaryUseProblems(glossary, new Set(usage.termsBy.keys())),
       ...reviewProblems(articles, reviews),
     ]);

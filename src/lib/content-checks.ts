@@ -4,7 +4,7 @@
  * fix; src/lib/collections.ts runs them while the site is assembled, so they fail the build and show in
  * `npm run dev`'s error overlay.
  */
-import type { Bibliography } from './bibliography';
+import { citationProblem, type Bibliography } from './bibliography';
 
 /**
  * The ids cited anywhere: by articles (their <Cite>s and approach blocks) or by glossary entries (their
@@ -15,6 +15,24 @@ export function citedSources(
   glossary: readonly { data: { sources?: string[] } }[],
 ): Set<string> {
   return new Set([...articleCitations, ...glossary.flatMap((entry) => entry.data.sources ?? [])]);
+}
+
+/**
+ * Every id cited by an article or glossary entry can be cited (exists, fully verified). The remark plugin
+ * and the schemas check this as each file is compiled; checking again here, against the bibliography as it
+ * is now, keeps `npm run dev` honest when only content/references.json changed (the dev server does not
+ * recompile an article whose own file did not change).
+ */
+export function citationProblems(
+  bibliography: Bibliography,
+  citers: readonly { file: string; ids: Iterable<string> }[],
+): string[] {
+  return citers.flatMap(({ file, ids }) =>
+    [...new Set(ids)].flatMap((id) => {
+      const why = citationProblem(id, bibliography.byId, bibliography.file);
+      return why ? [`${file}: cites "${id}": ${why}`] : [];
+    }),
+  );
 }
 
 /** Every bibliography entry is cited by an article or a glossary entry, or marked as background reading. */

@@ -9,7 +9,10 @@
  * - it cites at least three distinct sources, counting the approach block's citations;
  * - a non-index article shows at least one fictional example (<Callout kind="example">) unless its
  *   frontmatter says `exampleExempt: true`.
- * The frontmatter rules (summary, quiz, related links...) live in the schema, src/schemas/article.ts.
+ * The frontmatter rules (summary, quiz...) live in the schemas (src/schemas/article.ts, glossary.ts). The
+ * content layer applies them in the build; this plugin applies them again to the file being compiled,
+ * because in `npm run dev` the content layer only logs a schema error while the plugin's error reaches the
+ * browser's error overlay.
  *
  * It also numbers citations in order of first use, so each <Cite> can print [n] and the article page can
  * list its references in that order (exported as `citations` in remarkPluginFrontmatter), and exports the
@@ -23,6 +26,8 @@ import path from 'node:path';
 import { bibliographyFile, citationProblem, loadBibliography } from '../lib/bibliography.ts';
 import { numberCitations, splitIds } from '../lib/citation-order.mjs';
 import { wordCount } from '../lib/reading-level.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 
 interface Node {
   type: string;
@@ -76,7 +81,7 @@ function approachCitations(frontmatter: any): string[] {
 
 export function remarkContentRefs({ contentDir }: { contentDir: string }) {
   const referencesFile = bibliographyFile(contentDir);
-  const glossaryDir = path.join(contentDir, 'glossary');
+  const glossaryDir = path.resolve(contentDir, 'glossary');
   const articlesDir = path.resolve(contentDir, 'articles');
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the VFile, with Astro's data on it
@@ -84,12 +89,22 @@ export function remarkContentRefs({ contentDir }: { contentDir: string }) {
     const filePath: string = file.path ?? file.history?.[0] ?? '<unknown file>';
     const where = path.relative(process.cwd(), filePath);
     const inArticles = !path.relative(articlesDir, path.resolve(filePath)).startsWith('..');
+    const inGlossary = !path.relative(glossaryDir, path.resolve(filePath)).startsWith('..');
     const isIndex = /^index\.mdx?$/.test(path.basename(filePath));
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const bibliography = loadBibliography(referencesFile);
     const problems: string[] = [];
     const problem = (node: Node | undefined, message: string) =>
       problems.push(`${where}${node?.position ? `:${node.position.start.line}` : ''}: ${message}`);
+
+    const schema = inArticles
+      ? articleSchema(bibliography.byId)
+      : inGlossary
+        ? glossarySchema(bibliography.byId)
+        : undefined;
+    const frontmatterCheck = schema?.safeParse(frontmatter);
+    for (const issue of frontmatterCheck?.success === false ? frontmatterCheck.error.issues : [])
+      problem(undefined, `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
 
     const cites: Node[] = [];
     const terms = new Set<string>();

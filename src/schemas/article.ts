@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { readingGrade, wordCount } from '../lib/reading-level';
-import { citationProblem, type CitableSources } from '../lib/bibliography';
-import { SECTION_IDS } from './sections';
+import { readingGrade, wordCount } from '../lib/reading-level.ts';
+import { citationProblem, type CitableSources } from '../lib/bibliography.ts';
+import { SECTION_IDS } from './sections.ts';
 
 /** A list of bibliography ids, each a fully verified entry of content/references.json. */
 export const citeList = (sources: CitableSources) =>

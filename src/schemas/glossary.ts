@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { CitableSources } from '../lib/bibliography';
-import { citeList } from './article';
+import type { CitableSources } from '../lib/bibliography.ts';
+import { citeList } from './article.ts';
 
 /** A glossary entry: content/glossary/<id>.md, the frontmatter below and a fuller explanation as its body. */
 export const glossarySchema = (sources: CitableSources) =>

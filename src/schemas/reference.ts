@@ -94,7 +94,7 @@ export const referenceSchema = z
       .regex(/^10\.\d{4,9}\/\S+$/, 'give the bare DOI, e.g. "10.1037/0003-066X.41.2.159" (no https://doi.org/)')
       .optional(),
     /** A stable link to the work (publisher page, PubMed, or the document itself). */
-    URL: z.string().url().optional(),
+    URL: z.url().optional(),
     /** ISBN of a book. */
     ISBN: z.string().min(10).optional(),
     /** ISSN of a journal. */

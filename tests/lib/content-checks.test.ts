@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../../src/lib/bibliography';
 import {
   bibliographyUseProblems,
+  citationProblems,
   citedSources,
   failOnProblems,
   glossaryUseProblems,
@@ -36,6 +37,30 @@ describe('every bibliography entry is used', () => {
       entries: bibliography.entries.map((e) => (e.id === 'stulz2013' ? { ...e, background: true } : e)),
     };
     expect(bibliographyUseProblems(withBackground, new Set(ids.filter((id) => id !== 'stulz2013')))).toEqual([]);
+  });
+});
+
+describe('every citation is of a fully verified entry, against the bibliography as it is now', () => {
+  it('names the citing file, the id and the fix', () => {
+    const partly = {
+      ...bibliography,
+      byId: new Map(
+        [...bibliography.byId].map(([id, e]) => [id, id === 'stulz2013' ? { ...e, verified: 'partial' as const } : e]),
+      ),
+    };
+    expect(
+      citationProblems(partly, [
+        { file: 'content/articles/change-over-time/dose-effect.mdx', ids: ['howard1986', 'stulz2013'] },
+        { file: 'content/glossary/empathy.md', ids: ['nobody2099'] },
+      ]),
+    ).toEqual([
+      'content/articles/change-over-time/dose-effect.mdx: cites "stulz2013": "stulz2013" is "verified": "partial" in ' +
+        'tests/fixtures/content/valid/references.json, and only fully verified sources may be cited. Cite a verified ' +
+        'source instead, or confirm every detail of "stulz2013" on the public record and set "verified": "full".',
+      'content/glossary/empathy.md: cites "nobody2099": unknown citation key "nobody2099" (not in ' +
+        'tests/fixtures/content/valid/references.json)',
+    ]);
+    expect(citationProblems(bibliography, [{ file: 'a.mdx', ids }])).toEqual([]);
   });
 });
 

@@ -63,10 +63,17 @@ const prose = (words: number) =>
       : 'People differ in how quickly therapy helps them, and why.',
   ).join(' ');
 
-const FRONT = '---\ntitle: Fixture\n---\n';
+/** The valid fixture article's frontmatter, with extra YAML lines added before its end. */
+const VALID_FRONT = readFileSync(path.join(VALID, 'articles/what-heals/empathy.mdx'), 'utf8').match(
+  /^---\n[\s\S]*?\n---\n/,
+)![0];
+const front = (extra = '') => VALID_FRONT.replace(/---\n$/, `${extra}---\n`);
+const FRONT = front();
+/** The lines the frontmatter takes, so expected line numbers are the file's. */
+const FRONT_LINES = FRONT.split('\n').length - 1;
 const CITES = 'Three sources <Cite id="howard1986" /> <Cite id="stulz2013 elliott2018" />.\n\n';
 const EXAMPLE = '<Callout kind="example">\nMaya is a fictional client.\n</Callout>\n\n';
-const article = (body = `${CITES}${EXAMPLE}${prose(1000)}`, front = FRONT) => `${front}\n${body}\n`;
+const article = (body = `${CITES}${EXAMPLE}${prose(1000)}`, frontmatter = FRONT) => `${frontmatter}\n${body}\n`;
 const EMPATHY = path.join('tests', 'fixtures', 'content', 'valid', 'articles', 'what-heals', 'empathy.mdx');
 
 describe('a valid article', () => {
@@ -81,7 +88,7 @@ describe('a valid article', () => {
 describe('citations', () => {
   it('rejects an unknown key, naming the file, the line and the bibliography', () => {
     expect(errorOf(article(`${CITES}${EXAMPLE}\nSee <Cite id="nobody2099" />.\n\n${prose(1000)}`))).toContain(
-      `${EMPATHY}:12: <Cite id="nobody2099">: unknown citation key "nobody2099" (not in tests/fixtures/content/valid/references.json)`,
+      `${EMPATHY}:${FRONT_LINES + 9}: <Cite id="nobody2099">: unknown citation key "nobody2099" (not in tests/fixtures/content/valid/references.json)`,
     );
   });
 
@@ -92,8 +99,8 @@ describe('citations', () => {
     entries.find((e: { id: string }) => e.id === 'stulz2013').verified = 'partial';
     writeFileSync(path.join(contentDir, 'references.json'), JSON.stringify(entries));
     const message = errorOf(article(), { contentDir });
-    expect(message).toMatch(
-      /articles[/\\]what-heals[/\\]empathy\.mdx:5: <Cite id="stulz2013">: "stulz2013" is "verified": "partial" in /,
+    expect(message).toContain(
+      `empathy.mdx:${FRONT_LINES + 2}: <Cite id="stulz2013">: "stulz2013" is "verified": "partial" in `,
     );
     expect(message).toContain('set "verified": "full"');
   });
@@ -103,7 +110,20 @@ describe('citations', () => {
     expect(errorOf(article(`${two}${EXAMPLE}${prose(1000)}`))).toContain(
       `${EMPATHY}: citations: 2 distinct source(s) cited (howard1986, stulz2013); an article cites at least 3`,
     );
-    const approach = `---\napproach:\n  typicalSessions: { text: "12-20", cite: [elliott2018] }\n  strongestEvidence: []\n---\n`;
+    const approach = front(
+      [
+        'approach:',
+        '  family: humanistic',
+        '  coreIdea: Being understood helps people change.',
+        '  timeOrientation: [present]',
+        '  structure: Open sessions led by the client.',
+        '  homework: Rarely',
+        '  typicalSessions: { text: "12-20 sessions", cite: [elliott2018] }',
+        '  format: [individual]',
+        '  strongestEvidence: [{ condition: Depression, cite: [elliott2018] }]',
+        '',
+      ].join('\n'),
+    );
     expect(errorOf(article(`${two}${EXAMPLE}${prose(1000)}`, approach))).toBe('');
   });
 });
@@ -111,7 +131,7 @@ describe('citations', () => {
 describe('glossary terms', () => {
   it('rejects an unknown term, naming the file to add', () => {
     expect(errorOf(article(`<Term id="telepathy">telepathy</Term>\n\n${CITES}${EXAMPLE}${prose(1000)}`))).toContain(
-      `${EMPATHY}:5: <Term id="telepathy">: unknown glossary term "telepathy"; add tests/fixtures/content/valid/glossary/telepathy.md.`,
+      `${EMPATHY}:${FRONT_LINES + 2}: <Term id="telepathy">: unknown glossary term "telepathy"; add tests/fixtures/content/valid/glossary/telepathy.md.`,
     );
   });
 });
@@ -132,7 +152,9 @@ describe('body length', () => {
     expect(errorOf(article(`${CITES}${EXAMPLE}${svg}${prose(600)}`))).toMatch(/body: \d{3} words/);
   });
   it('holds only articles to it, not glossary entries', () => {
-    expect(errorOf('A short entry.\n', { file: 'glossary/empathy.md' })).toBe('');
+    const entry =
+      '---\nterm: Empathy\nshort: Understanding how another person feels, and showing it.\n---\nA short entry.\n';
+    expect(errorOf(entry, { file: 'glossary/empathy.md' })).toBe('');
   });
 });
 
@@ -143,7 +165,23 @@ describe('fictional examples', () => {
     );
   });
   it('accepts one flagged exampleExempt: true, and a section index page', () => {
-    expect(errorOf(article(`${CITES}${prose(1000)}`, '---\nexampleExempt: true\n---\n'))).toBe('');
+    expect(errorOf(article(`${CITES}${prose(1000)}`, front('exampleExempt: true\n')))).toBe('');
     expect(errorOf(article(`${CITES}${prose(1000)}`), { file: 'articles/what-heals/index.mdx' })).toBe('');
+  });
+});
+
+describe('frontmatter, checked again where the dev server can show it', () => {
+  it('names the file and each field the schema rejects', () => {
+    const broken = FRONT.replace(/\nquiz:\n(?: .*\n)+/, '\n').replace('order: 2', 'order: -1');
+    const message = errorOf(article(undefined, broken));
+    expect(message).toContain(`${EMPATHY}: order: `);
+    expect(message).toContain(`${EMPATHY}: quiz: missing: add 3-5 questions`);
+  });
+  it("checks a glossary entry's sources", () => {
+    const entry =
+      '---\nterm: Empathy\nshort: Understanding how another person feels.\nsources: [nobody2099]\n---\nText.\n';
+    expect(errorOf(entry, { file: 'glossary/empathy.md' })).toMatch(
+      /glossary[/\\]empathy\.md: sources: unknown citation key "nobody2099"/,
+    );
   });
 });
