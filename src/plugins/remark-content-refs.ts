@@ -41,7 +41,7 @@ interface Node {
 /** The article standard's body length, in words of prose (docs/article-standard.md). */
 export const BODY_WORDS = { min: 900, max: 1800 } as const;
 /** Distinct fully verified sources every article cites, at least. */
-export const MIN_SOURCES = 3;
+const MIN_SOURCES = 3;
 
 function walk(node: Node, fn: (node: Node) => boolean | void) {
   if (fn(node) === false) return;
@@ -59,7 +59,7 @@ const isJsx = (node: Node) => node.type === 'mdxJsxTextElement' || node.type ===
  * Words of prose in the body: text and inline code, including headings, callouts and tables; not the
  * drawings' SVG labels, imports, or attribute values.
  */
-export function bodyWords(tree: Node): number {
+function bodyWords(tree: Node): number {
   let words = 0;
   walk(tree, (node) => {
     if (isJsx(node) && node.name === 'svg') return false;

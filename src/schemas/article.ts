@@ -16,8 +16,8 @@ export const citeList = (sources: CitableSources) =>
     });
 
 /** The summary opens every article for the newcomer: short, and plain enough for school grade 9. */
-export const SUMMARY_WORDS = { min: 40, max: 90 } as const;
-export const SUMMARY_MAX_GRADE = 9;
+const SUMMARY_WORDS = { min: 40, max: 90 } as const;
+const SUMMARY_MAX_GRADE = 9;
 
 const summarySchema = z.string().superRefine((summary, ctx) => {
   const words = wordCount(summary);

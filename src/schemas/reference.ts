@@ -34,7 +34,7 @@ const cslDate = z
   .strict();
 
 /** The CSL item types the site cites; citation-js formats each in APA style. */
-export const REFERENCE_TYPES = [
+const REFERENCE_TYPES = [
   'article-journal',
   'book',
   'chapter',
@@ -46,7 +46,7 @@ export const REFERENCE_TYPES = [
 ] as const;
 
 /** How far an entry's details were confirmed on the public record. */
-export const VERIFIED = ['full', 'partial'] as const;
+const VERIFIED = ['full', 'partial'] as const;
 
 export const referenceSchema = z
   .object({

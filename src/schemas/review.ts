@@ -35,7 +35,7 @@ export const CHANGE_KINDS = {
   wording: 'Any other change so that a sentence says no more than its source.',
 } as const;
 
-export type ChangeKind = keyof typeof CHANGE_KINDS;
+type ChangeKind = keyof typeof CHANGE_KINDS;
 export const CHANGE_KIND_IDS = Object.keys(CHANGE_KINDS) as [ChangeKind, ...ChangeKind[]];
 
 /** Bibliography ids, space-separated or as a list, each of which must exist. */
@@ -45,7 +45,7 @@ const sourceIds = (known: ReadonlySet<string>) =>
       if (!known.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}" (not in references.json)` });
   });
 
-export const reviewChangeSchema = (known: ReadonlySet<string>) =>
+const reviewChangeSchema = (known: ReadonlySet<string>) =>
   z
     .object({
       /** What kind of problem the change fixes; one of CHANGE_KINDS. */
@@ -83,5 +83,3 @@ export const reviewSchema = (known: ReadonlySet<string>) =>
       changes: z.array(reviewChangeSchema(known)),
     })
     .strict();
-
-export type Review = z.infer<ReturnType<typeof reviewSchema>>;
