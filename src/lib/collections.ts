@@ -22,7 +22,8 @@ let cached: Promise<ArticleEntry[]> | undefined;
 
 export function allArticles(): Promise<ArticleEntry[]> {
   cached ??= (async () => {
-    const articles = await getCollection('articles');
+    // Sorted first: the usage lists ("Cited in", "Used in") keep the site's reading order.
+    const articles = sortArticles(await getCollection('articles'));
     checkArticleLinks(articles);
     const [usage, glossary, reviews] = await Promise.all([
       contentUsage(articles),
@@ -39,7 +40,7 @@ export function allArticles(): Promise<ArticleEntry[]> {
       ...glossaryUseProblems(glossary, new Set(usage.termsBy.keys())),
       ...reviewProblems(articles, reviews),
     ]);
-    return sortArticles(articles);
+    return articles;
   })();
   return cached;
 }
