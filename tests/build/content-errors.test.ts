@@ -12,6 +12,8 @@
  * - `astro sync` (the build's first step, the content layer) on an article breaking two schema rules, to
  *   show the build names the file and each field.
  * Each overlay under tests/fixtures/content/errors/<case>/ is copied over the valid fixture site.
+ * The numbers rule (a statistic no cited source backs) is proved by its own plugin's tests; the valid
+ * fixture's build shows it accepts good content.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
