@@ -17,5 +17,3 @@ export const glossarySchema = (sources: CitableSources) =>
      */
     sources: citeList(sources).optional(),
   });
-
-export type GlossaryEntry = z.infer<ReturnType<typeof glossarySchema>>;

@@ -10,7 +10,11 @@ import { DIST } from '../helpers/paths';
 
 const pages = builtPages(DIST);
 const FACTS = '/how-we-check-facts/';
-const page = (url: string) => pages.find((p) => p.url === url)!;
+const page = (url: string) => {
+  const found = pages.find((p) => p.url === url);
+  if (!found) throw new Error(`${url} was not built`);
+  return found;
+};
 const linksTo = (url: string, target: string) =>
   page(url)
     .root.querySelectorAll('a')
