@@ -1,7 +1,8 @@
 // Generates a synthetic corpus of N articles for the build benchmark: realistic length (~1,200 words),
 // headings, links between articles, citations and glossary terms, in the real content format.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadBibliography } from '../src/lib/bibliography.ts';
 
 const SECTIONS = ['foundations', 'what-heals', 'brain', 'change-over-time', 'approaches', 'starting-therapy'];
 const WORDS = `therapy helps people notice patterns in feelings thoughts and actions and the relationship with a
@@ -18,11 +19,24 @@ export function generateCorpus(root, count, contentDir = 'content') {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(path.join(root, 'articles'), { recursive: true });
   cpSync(path.join(contentDir, 'glossary'), path.join(root, 'glossary'), { recursive: true });
-  cpSync(path.join(contentDir, 'references.json'), path.join(root, 'references.json'));
-  const refs = JSON.parse(readFileSync(path.join(contentDir, 'references.json'), 'utf8')).map((r) => r.id);
+  // The build holds the corpus to the real rules: articles cite only fully verified entries, and an entry
+  // no generated article happens to cite is marked background reading so the build accepts it.
+  const entries = loadBibliography(path.join(contentDir, 'references.json')).entries;
+  writeFileSync(
+    path.join(root, 'references.json'),
+    `${JSON.stringify(
+      entries.map((e) => ({ ...e, background: true })),
+      null,
+      2,
+    )}\n`,
+  );
+  const refs = entries.filter((r) => r.verified === 'full').map((r) => r.id);
   const terms = readdirSync(path.join(contentDir, 'glossary')).map((f) => f.replace(/\.md$/, ''));
   const rnd = random(count);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
+  // Terms go round in turn, so every glossary entry is used (the build rejects unused entries).
+  let nextTerm = 0;
+  const term = () => terms[nextTerm++ % terms.length];
   const sentence = (n) => {
     const words = Array.from({ length: n }, () => pick(WORDS));
     return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
@@ -30,13 +44,17 @@ export function generateCorpus(root, count, contentDir = 'content') {
   const ids = Array.from({ length: count }, (_, i) => `${SECTIONS[i % SECTIONS.length]}/article-${i}`);
   for (const [i, id] of ids.entries()) {
     const [section] = id.split('/');
-    const body = [];
+    const body = [
+      `Three sources agree <Cite id="${refs[i % refs.length]} ${refs[(i + 1) % refs.length]} ${refs[(i + 2) % refs.length]}" />.`,
+      '',
+    ];
+    body.push('<Callout kind="example" title="A fictional example">', sentence(12), '</Callout>', '');
     for (let h = 0; h < 6; h++) {
       body.push(`## Part ${h + 1}: ${sentence(4).slice(0, -1)}`, '');
       for (let p = 0; p < 3; p++) {
         const link = `[related reading](/${pick(ids)}/)`;
         body.push(
-          `${sentence(14)} <Term id="${pick(terms)}">${pick(WORDS)}</Term> ${sentence(12)} <Cite id="${pick(refs)}" /> ${sentence(10)} See ${link}. ${sentence(16)}`,
+          `${sentence(14)} <Term id="${term()}">${pick(WORDS)}</Term> ${sentence(12)} <Cite id="${pick(refs)}" /> ${sentence(10)} See ${link}. ${sentence(16)}`,
           '',
         );
       }
@@ -48,12 +66,20 @@ export function generateCorpus(root, count, contentDir = 'content') {
       `section: ${section}`,
       `order: ${i + 1}`,
       'audience: both',
-      `summary: >-\n  ${sentence(20)} ${sentence(20)} ${sentence(15)}`,
+      // Short sentences of short words keep the summary under the grade-9 limit.
+      `summary: >-\n  ${Array.from({ length: 6 }, () => sentence(8)).join(' ')}`,
       'keyTakeaways:',
       `  - ${sentence(8)}`,
       `  - ${sentence(8)}`,
       `  - ${sentence(8)}`,
       'lastReviewed: 2026-11-26',
+      'quiz:',
+      ...[1, 2, 3].flatMap((q) => [
+        `  - question: Benchmark question ${q}?`,
+        '    options: [Yes, No]',
+        '    answer: 0',
+        '    explanation: A generated question, only for the benchmark.',
+      ]),
       '---',
       '',
     ];

@@ -1,23 +1,37 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { CONTENT_DIR } from './site-config.mjs';
+import { bibliographyFile, loadBibliography } from './lib/bibliography';
 import { articleSchema } from './schemas/article';
 import { glossarySchema } from './schemas/glossary';
+import { referenceSchema } from './schemas/reference';
+import { reviewSchema } from './schemas/review';
 
-const referenceKeys = new Set<string>(
-  (JSON.parse(readFileSync(path.join(CONTENT_DIR, 'references.json'), 'utf8')) as { id: string }[]).map((e) => e.id),
-);
+// Read and validated once (src/lib/bibliography.ts); an invalid bibliography stops the build here, naming
+// the entry and the field.
+const bibliography = loadBibliography(bibliographyFile(CONTENT_DIR));
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(CONTENT_DIR, 'articles') }),
-  schema: articleSchema(referenceKeys),
+  schema: articleSchema(bibliography.byId),
 });
 
 const glossary = defineCollection({
   loader: glob({ pattern: '*.md', base: path.join(CONTENT_DIR, 'glossary') }),
-  schema: glossarySchema,
+  schema: glossarySchema(bibliography.byId),
 });
 
-export const collections = { articles, glossary };
+/** The bibliography as a collection, each entry checked by the same schema the rest of the site uses. */
+const references = defineCollection({
+  loader: file(path.relative(process.cwd(), bibliographyFile(CONTENT_DIR))),
+  schema: referenceSchema,
+});
+
+/** The review log: one file per article (content/reviews/<section>/<slug>.md); see src/schemas/review.ts. */
+const reviews = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: path.join(CONTENT_DIR, 'reviews') }),
+  schema: reviewSchema(new Set(bibliography.byId.keys())),
+});
+
+export const collections = { articles, glossary, references, reviews };

@@ -27,3 +27,17 @@ export function redirects(file = path.join(CONTENT_DIR, 'redirects.json')) {
     throw new Error(`${path.relative(process.cwd(), file)}: ${/** @type {Error} */ (error).message}`);
   }
 }
+
+/**
+ * Where readers can report a mistake, if the people who publish the site set one (nothing is sent from the
+ * page; the reader's own browser or mail program opens it):
+ * - REPORT_MISTAKE_URL: an issue tracker's "new issue" address. `{title}` and `{url}` in it are replaced by
+ *   the page's title and address, e.g.
+ *   https://github.com/owner/repo/issues/new?title=Mistake%20on%20{title}&body={url}
+ * - REPORT_MISTAKE_EMAIL: an address for a mailto: link with the page's title and address filled in.
+ * With neither, articles offer no "Report a mistake" link. See src/lib/report-mistake.ts.
+ * @returns {{ url?: string, email?: string }}
+ */
+export function reportMistakeSetting(env = process.env) {
+  return { url: env.REPORT_MISTAKE_URL || undefined, email: env.REPORT_MISTAKE_EMAIL || undefined };
+}

@@ -1,41 +1,15 @@
 /**
- * The bibliography: content/references.json (CSL-JSON plus our own fields), formatted APA-style by
- * citation-js. Formatting is done once per build and cached.
+ * Citation formatting: the bibliography (read through src/lib/bibliography.ts) formatted APA-style by
+ * citation-js, plus BibTeX and RIS exports. Formatting is done once per bibliography and cached.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { CONTENT_DIR } from '../site-config.mjs';
+import { loadBibliography } from './bibliography.ts';
+import { OWN_FIELDS, type Reference } from '../schemas/reference.ts';
 
-/** Our fields on top of CSL-JSON: what the source found, and how and where it was checked. */
-export interface Reference {
-  id: string;
-  type: string;
-  title: string;
-  issued?: { 'date-parts': number[][] };
-  author?: { family?: string; given?: string; literal?: string }[];
-  DOI?: string;
-  URL?: string;
-  topic: string;
-  finding: string;
-  verified: 'full' | 'partial';
-  checked_at: string;
-  note?: string;
-  /** A landmark study, listed on the key-studies timeline. */
-  landmark?: boolean;
-  /** Background reading: listed on the references page though no article cites it. */
-  background?: boolean;
-  [csl: string]: unknown;
-}
-
-const OWN_FIELDS = ['finding', 'verified', 'checked_at', 'note', 'topic', 'landmark', 'background'] as const;
-
-export function loadReferences(file = path.join(CONTENT_DIR, 'references.json')): Reference[] {
-  return JSON.parse(readFileSync(file, 'utf8')) as Reference[];
-}
+const allEntries = () => loadBibliography().entries;
 
 /** The plain CSL-JSON of an entry, without our own fields, for citation-js. */
 export function toCsl(reference: Reference): Record<string, unknown> {
@@ -70,30 +44,33 @@ export function linkUrls(html: string): string {
   );
 }
 
-let formattedCache: Map<string, string> | undefined;
+/** Keyed by the entries array, which loadBibliography replaces when the file changes. */
+const formattedCache = new WeakMap<readonly Reference[], Map<string, string>>();
 
 /** APA-formatted HTML (inner content, no wrapper) for every entry, keyed by id. */
-export function formattedReferences(references = loadReferences()): Map<string, string> {
-  if (formattedCache) return formattedCache;
+export function formattedReferences(references: readonly Reference[] = allEntries()): Map<string, string> {
+  const cached = formattedCache.get(references);
+  if (cached) return cached;
   const entries = new Cite(references.map(toCsl)).format('bibliography', {
     format: 'html',
     template: 'apa',
     lang: 'en-US',
     asEntryArray: true,
   }) as unknown as [string, string][];
-  formattedCache = new Map(
+  const formatted = new Map(
     entries.map(([id, html]) => [id, linkUrls(html.replace(/^\s*<div[^>]*>|<\/div>\s*$/g, '').trim())]),
   );
-  return formattedCache;
+  formattedCache.set(references, formatted);
+  return formatted;
 }
 
 /** The whole bibliography as BibTeX, keyed by our ids. */
-export function toBibtex(references = loadReferences()): string {
+export function toBibtex(references: readonly Reference[] = allEntries()): string {
   plugins.config.get('@bibtex').format.useIdAsLabel = true;
   return new Cite(references.map(toCsl)).format('bibtex') as string;
 }
 
 /** The whole bibliography as RIS. */
-export function toRis(references = loadReferences()): string {
+export function toRis(references: readonly Reference[] = allEntries()): string {
   return new Cite(references.map(toCsl)).format('ris') as string;
 }

@@ -8,6 +8,8 @@ import type { ArticleEntry } from './articles';
 export interface Usage {
   termsBy: Map<string, ArticleEntry[]>;
   citedBy: Map<string, ArticleEntry[]>;
+  /** Every id an article cites (body and approach block), by article id. */
+  citationsOf: Map<string, string[]>;
 }
 
 let cached: Promise<Usage> | undefined;
@@ -16,6 +18,7 @@ export function contentUsage(articles: ArticleEntry[]): Promise<Usage> {
   cached ??= (async () => {
     const termsBy = new Map<string, ArticleEntry[]>();
     const citedBy = new Map<string, ArticleEntry[]>();
+    const citationsOf = new Map<string, string[]>();
     const add = (map: Map<string, ArticleEntry[]>, key: string, article: ArticleEntry) => {
       const list = map.get(key) ?? [];
       if (!list.includes(article)) list.push(article);
@@ -24,14 +27,15 @@ export function contentUsage(articles: ArticleEntry[]): Promise<Usage> {
     for (const article of articles) {
       const { remarkPluginFrontmatter: fm } = await render(article);
       for (const id of (fm.terms as string[] | undefined) ?? []) add(termsBy, id, article);
-      for (const id of (fm.citations as string[] | undefined) ?? []) add(citedBy, id, article);
       const approach = article.data.approach;
-      if (approach) {
-        for (const id of [...approach.typicalSessions.cite, ...approach.strongestEvidence.flatMap((e) => e.cite)])
-          add(citedBy, id, article);
-      }
+      const ids = [
+        ...((fm.citations as string[] | undefined) ?? []),
+        ...(approach ? [...approach.typicalSessions.cite, ...approach.strongestEvidence.flatMap((e) => e.cite)] : []),
+      ];
+      for (const id of ids) add(citedBy, id, article);
+      citationsOf.set(article.id, [...new Set(ids)]);
     }
-    return { termsBy, citedBy };
+    return { termsBy, citedBy, citationsOf };
   })();
   return cached;
 }

@@ -1,17 +1,40 @@
 import { z } from 'astro/zod';
-import { SECTION_IDS } from './sections';
+import { readingGrade, wordCount } from '../lib/reading-level.ts';
+import { citationProblem, type CitableSources } from '../lib/bibliography.ts';
+import { SECTION_IDS } from './sections.ts';
 
-/** A list of bibliography ids, checked against content/references.json. */
-export const citeList = (knownKeys: ReadonlySet<string>) =>
+/** A list of bibliography ids, each a fully verified entry of content/references.json. */
+export const citeList = (sources: CitableSources) =>
   z
     .array(z.string())
     .min(1)
     .superRefine((ids, ctx) => {
       for (const id of ids) {
-        if (!knownKeys.has(id))
-          ctx.addIssue({ code: 'custom', message: `unknown citation key "${id}" (not in references.json)` });
+        const problem = citationProblem(id, sources);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }
     });
+
+/** The summary opens every article for the newcomer: short, and plain enough for school grade 9. */
+const SUMMARY_WORDS = { min: 40, max: 90 } as const;
+const SUMMARY_MAX_GRADE = 9;
+
+const summarySchema = z.string().superRefine((summary, ctx) => {
+  const words = wordCount(summary);
+  if (words < SUMMARY_WORDS.min || words > SUMMARY_WORDS.max)
+    ctx.addIssue({
+      code: 'custom',
+      message: `has ${words} words; write ${SUMMARY_WORDS.min}-${SUMMARY_WORDS.max} words.`,
+    });
+  const grade = readingGrade(summary);
+  if (grade > SUMMARY_MAX_GRADE)
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        `reads at school grade ${grade.toFixed(1)} (Flesch-Kincaid); the limit is ${SUMMARY_MAX_GRADE}. ` +
+        'Use shorter sentences and shorter, everyday words.',
+    });
+});
 
 export const quizQuestionSchema = z
   .object({
@@ -41,7 +64,7 @@ export const APPROACH_FAMILIES = [
 ] as const;
 
 /** The "at a glance" block of an approach page; it also feeds the comparison table. */
-export const approachSchema = (knownKeys: ReadonlySet<string>) =>
+export const approachSchema = (sources: CitableSources) =>
   z.object({
     family: z.enum(APPROACH_FAMILIES),
     /** One sentence: what the approach believes helps. */
@@ -52,31 +75,58 @@ export const approachSchema = (knownKeys: ReadonlySet<string>) =>
     /** Whether and how practice between sessions is used. */
     homework: z.string().min(2),
     /** Typical length as the cited sources give it. */
-    typicalSessions: z.object({ text: z.string().min(3), cite: citeList(knownKeys) }),
+    typicalSessions: z.object({ text: z.string().min(3), cite: citeList(sources) }),
     format: z.array(z.enum(FORMATS)).min(1),
     /** Conditions with the strongest evidence, each cited. */
-    strongestEvidence: z.array(z.object({ condition: z.string().min(2), cite: citeList(knownKeys) })).min(1),
+    strongestEvidence: z.array(z.object({ condition: z.string().min(2), cite: citeList(sources) })).min(1),
   });
 
-export const articleSchema = (knownKeys: ReadonlySet<string>) =>
-  z.object({
-    /** The page title and only h1. */
-    title: z.string().min(3).max(90),
-    /** Meta description and card text. */
-    description: z.string().min(20).max(160),
-    section: z.enum(SECTION_IDS),
-    /** Position within the section; the section index uses 0. */
-    order: z.number().int().nonnegative(),
-    audience: z.enum(['clients', 'students', 'both']),
-    /** Plain-language opening, 40-90 words at grade 9 or below (checked by the test suite). */
-    summary: z.string().min(80),
-    keyTakeaways: z.array(z.string().min(10)).min(3).max(5),
-    lastReviewed: z.coerce.date(),
-    quiz: z.array(quizQuestionSchema).min(3).max(5).optional(),
-    /** Ids of related articles, e.g. "what-heals/empathy"; each must exist. */
-    related: z.array(z.string()).optional(),
-    approach: approachSchema(knownKeys).optional(),
-  });
+export const articleSchema = (sources: CitableSources) =>
+  z
+    .object({
+      /** The page title and only h1. */
+      title: z.string().min(3).max(90),
+      /** Meta description and card text. */
+      description: z.string().min(20).max(160),
+      section: z.enum(SECTION_IDS),
+      /** Position within the section; the section index uses 0. */
+      order: z.number().int().nonnegative(),
+      audience: z.enum(['clients', 'students', 'both']),
+      /** Plain-language opening: 40-90 words at Flesch-Kincaid grade 9 or below. */
+      summary: summarySchema,
+      keyTakeaways: z.array(z.string().min(10)).min(3).max(5),
+      lastReviewed: z.coerce.date(),
+      /** The self-check quiz: 3-5 questions. Every article has one unless it sets `quizExempt: true`. */
+      quiz: z.array(quizQuestionSchema).min(3).max(5).optional(),
+      /**
+       * True for the few pages that are not articles to test oneself on: section index pages and study
+       * aids (a page that is itself a study tool). Any other article needs a quiz.
+       */
+      quizExempt: z.literal(true).optional(),
+      /**
+       * True for an article that needs no fictional example. Every other non-index article shows therapy
+       * through at least one <Callout kind="example"> (fictional, and labelled so).
+       */
+      exampleExempt: z.literal(true).optional(),
+      /** Ids of related articles, e.g. "what-heals/empathy"; each must exist. */
+      related: z.array(z.string()).optional(),
+      approach: approachSchema(sources).optional(),
+    })
+    .superRefine((article, ctx) => {
+      if (!article.quiz && !article.quizExempt)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quiz'],
+          message:
+            'missing: add 3-5 questions, or, for a section index page or study aid only, set "quizExempt: true".',
+        });
+      if (article.quiz && article.quizExempt)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quizExempt'],
+          message: 'the article has a quiz; remove "quizExempt: true" (or the quiz).',
+        });
+    });
 
 export type Article = z.infer<ReturnType<typeof articleSchema>>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;

@@ -1,16 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  formattedReferences,
-  linkUrls,
-  loadReferences,
-  shortCitation,
-  toBibtex,
-  toRis,
-} from '../../src/lib/references';
+import { loadBibliography } from '../../src/lib/bibliography';
+import { formattedReferences, linkUrls, shortCitation, toBibtex, toRis } from '../../src/lib/references';
 import { ROOT } from '../helpers/paths';
 
-const fixture = loadReferences(path.join(ROOT, 'tests/fixtures/content/valid/references.json'));
+const fixture = loadBibliography(path.join(ROOT, 'tests/fixtures/content/valid/references.json')).entries;
 
 describe('formatting with citation-js', () => {
   it('formats APA entries with the DOI as a link', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article';
 
-const keys = new Set(['howard1986', 'stulz2013']);
+const sources = new Map([
+  ['howard1986', { verified: 'full' as const }],
+  ['stulz2013', { verified: 'full' as const }],
+  ['someone2020', { verified: 'partial' as const }],
+]);
+const question = {
+  question: 'What rises fast at first?',
+  options: ['Improvement', 'Cost'],
+  answer: 0,
+  explanation: 'Most improvement comes early.',
+};
 const valid = {
   title: 'How much therapy is enough?',
   description: 'The dose-effect research and what it means for planning therapy.',
@@ -9,12 +19,15 @@ const valid = {
   order: 1,
   audience: 'both',
   summary:
-    'Many people feel better within a few months of weekly sessions. Some need longer. This page explains the research.',
+    'Many people feel better within a few months of weekly sessions. Some need longer. This page explains what the ' +
+    'research found about how much therapy is enough, why people differ, and what that means when you plan your own ' +
+    'therapy with your therapist.',
   keyTakeaways: ['Improvement comes fast at first.', 'Then it slows down.', 'People differ a lot.'],
   lastReviewed: '2026-11-26',
+  quiz: [question, question, question],
 };
 const issues = (data: unknown) => {
-  const result = articleSchema(keys).safeParse(data);
+  const result = articleSchema(sources).safeParse(data);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
@@ -32,8 +45,8 @@ describe('article schema', () => {
     expect(issues({ ...valid, keyTakeaways: ['Only one takeaway here.'] })[0]).toMatch(/^keyTakeaways:/);
   });
   it('rejects a quiz answer that is not one of the options', () => {
-    const question = { question: 'Which?', options: ['A', 'B'], answer: 2, explanation: 'Because it is.' };
-    expect(issues({ ...valid, quiz: [question, question, question] })).toContain(
+    const wrong = { ...question, answer: 2 };
+    expect(issues({ ...valid, quiz: [wrong, wrong, wrong] })).toContain(
       'quiz.0.answer: answer must be the index of one of the options (0-based)',
     );
   });
@@ -50,6 +63,53 @@ describe('article schema', () => {
     };
     expect(issues({ ...valid, approach })).toEqual([
       'approach.typicalSessions.cite: unknown citation key "nobody2020" (not in references.json)',
+    ]);
+    const unverified = { ...approach, typicalSessions: { text: '12-20 sessions', cite: ['someone2020'] } };
+    expect(issues({ ...valid, approach: unverified })).toEqual([
+      'approach.typicalSessions.cite: "someone2020" is "verified": "partial" in references.json, and only fully ' +
+        'verified sources may be cited. Cite a verified source instead, or confirm every detail of "someone2020" on ' +
+        'the public record and set "verified": "full".',
+    ]);
+  });
+});
+
+describe('the summary', () => {
+  it('has 40-90 words', () => {
+    expect(issues({ ...valid, summary: 'Too short to open an article well.' })).toEqual([
+      'summary: has 7 words; write 40-90 words.',
+    ]);
+    expect(issues({ ...valid, summary: `${valid.summary} ${valid.summary} ${valid.summary}` })[0]).toMatch(
+      /^summary: has 1\d\d words; write 40-90 words\.$/,
+    );
+  });
+  it('reads at school grade 9 or below (Flesch-Kincaid)', () => {
+    const dense =
+      'Psychotherapeutic interventions demonstrate considerable heterogeneity regarding dose-response ' +
+      'relationships, necessitating individualised determination of treatment duration, particularly considering ' +
+      'comorbidity, symptom chronicity, interpersonal functioning and sociodemographic characteristics, which ' +
+      'collectively moderate therapeutic responsiveness across diagnostically heterogeneous populations. ' +
+      'Consequently, standardised recommendations concerning optimal session quantities remain fundamentally ' +
+      'provisional.';
+    expect(issues({ ...valid, summary: dense })[0]).toMatch(
+      /^summary: reads at school grade \d+\.\d \(Flesch-Kincaid\); the limit is 9\. Use shorter sentences/,
+    );
+  });
+});
+
+describe('the quiz', () => {
+  it('is required unless the article is flagged quizExempt: true', () => {
+    const { quiz: _quiz, ...withoutQuiz } = valid;
+    expect(issues(withoutQuiz)).toEqual([
+      'quiz: missing: add 3-5 questions, or, for a section index page or study aid only, set "quizExempt: true".',
+    ]);
+    expect(issues({ ...withoutQuiz, quizExempt: true })).toEqual([]);
+  });
+  it('has 3-5 questions', () => {
+    expect(issues({ ...valid, quiz: [question, question] })[0]).toMatch(/^quiz: /);
+  });
+  it('cannot be both present and exempt', () => {
+    expect(issues({ ...valid, quizExempt: true })).toEqual([
+      'quizExempt: the article has a quiz; remove "quizExempt: true" (or the quiz).',
     ]);
   });
 });

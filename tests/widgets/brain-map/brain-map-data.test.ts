@@ -2,15 +2,13 @@
  * The brain map teaches only what its sources say: all six regions are there, every source is a
  * fully verified bibliography entry, and every number in a finding appears in that entry's `finding`.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BRAIN_REGIONS } from '../../../src/widgets/brain-map/brain-map-data';
+import { loadBibliography } from '../../../src/lib/bibliography';
 import { ROOT } from '../../helpers/paths';
 
-const references: { id: string; verified: string; finding: string }[] = JSON.parse(
-  readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
-);
+const references = loadBibliography(path.join(ROOT, 'content/references.json')).entries;
 
 describe('brain map data', () => {
   it('has the six regions the article covers, once each', () => {

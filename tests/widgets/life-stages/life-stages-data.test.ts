@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STAGES } from '../../../src/widgets/life-stages/stages';
+import { loadBibliography } from '../../../src/lib/bibliography';
 import { ROOT } from '../../helpers/paths';
 
-const references: { id: string; finding: string }[] = JSON.parse(
-  readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
-);
+const references = loadBibliography(path.join(ROOT, 'content/references.json')).entries;
 const article = readFileSync(path.join(ROOT, 'content/articles/change-over-time/life-stages.mdx'), 'utf8');
 
 describe('life stages data', () => {

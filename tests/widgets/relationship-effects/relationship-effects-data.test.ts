@@ -3,16 +3,14 @@
  * and every figure in the row (effect sizes, interval, study counts) appears verbatim in that entry's
  * `finding`. A confidence interval can only be shown if the finding states it.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_EFFECTS } from '../../../src/widgets/relationship-effects/relationship-effects-data';
 import { effectView, parseEffect } from '../../../src/widgets/relationship-effects/relationship-effects-logic';
+import { loadBibliography } from '../../../src/lib/bibliography';
 import { ROOT } from '../../helpers/paths';
 
-const references: { id: string; verified: string; finding: string }[] = JSON.parse(
-  readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
-);
+const references = loadBibliography(path.join(ROOT, 'content/references.json')).entries;
 const findingOf = (id: string) => references.find((r) => r.id === id)?.finding ?? '';
 /** Every number written in a text: ".278", "1,314", "295". */
 const numbersIn = (text: string) => text.match(/\d[\d,]*(?:\.\d+)?|\.\d+/g) ?? [];
