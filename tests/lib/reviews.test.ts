@@ -24,7 +24,7 @@ describe('reviewProblems', () => {
       review('what-heals/index', 'what-heals', '2026-12-04'),
       review('glossary', 'glossary', '2026-12-04'),
     ];
-    expect(reviewProblems([empathy, section], reviews, { everyArticleNeedsAReview: true })).toEqual([]);
+    expect(reviewProblems([empathy, section], reviews)).toEqual([]);
   });
 
   it('names the article, its date, the review and the fix when lastReviewed is not the newest review', () => {
@@ -35,8 +35,8 @@ describe('reviewProblems', () => {
     ]);
   });
 
-  it('fails an article without a review, naming the file to write, once every article needs one', () => {
-    expect(reviewProblems([empathy, section], [], { everyArticleNeedsAReview: true })).toEqual([
+  it('fails an article without a review, naming the file to write', () => {
+    expect(reviewProblems([empathy, section], [])).toEqual([
       'content/articles/what-heals/empathy.mdx: no review: a second reader checks every article; record the ' +
         'review in content/reviews/what-heals/empathy.md (see docs/article-standard.md).',
       'content/articles/what-heals/index.mdx: no review: a second reader checks every article; record the ' +
@@ -44,12 +44,12 @@ describe('reviewProblems', () => {
     ]);
   });
 
-  it('until then (EVERY_ARTICLE_NEEDS_A_REVIEW false), lets an article without a review pass', () => {
-    expect(reviewProblems([empathy], [], { everyArticleNeedsAReview: false })).toEqual([]);
-  });
-
   it('names a review of an article that does not exist', () => {
-    expect(reviewProblems([empathy], [review('what-heals/empaty', 'what-heals/empaty', '2026-12-04')])).toEqual([
+    const reviews = [
+      review('what-heals/empathy', 'what-heals/empathy', '2026-12-04'),
+      review('what-heals/empaty', 'what-heals/empaty', '2026-12-04'),
+    ];
+    expect(reviewProblems([empathy], reviews)).toEqual([
       'content/reviews/what-heals/empaty.md: article: no article "what-heals/empaty"; give the id of the article ' +
         'reviewed, e.g. "what-heals/empathy" (or "what-heals" for a section page).',
     ]);
