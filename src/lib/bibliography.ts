@@ -52,7 +52,9 @@ export function loadBibliography(file: string = bibliographyFile()): Bibliograph
   try {
     raw = JSON.parse(readFileSync(absolute, 'utf8'));
   } catch (error) {
-    throw new Error(`${where}: not valid JSON (${(error as Error).message}). Fix the syntax at that position.`);
+    throw new Error(`${where}: not valid JSON (${(error as Error).message}). Fix the syntax at that position.`, {
+      cause: error,
+    });
   }
   const bibliography = parseBibliography(raw, where);
   cache.set(absolute, { mtimeMs, size, bibliography });

@@ -43,7 +43,8 @@ export const BODY_WORDS = { min: 900, max: 1800 } as const;
 /** Distinct fully verified sources every article cites, at least. */
 const MIN_SOURCES = 3;
 
-function walk(node: Node, fn: (node: Node) => boolean | void) {
+/** Visits every node; `fn` returns false to skip a node's children. */
+function walk(node: Node, fn: (node: Node) => unknown) {
   if (fn(node) === false) return;
   for (const child of node.children ?? []) walk(child, fn);
 }
@@ -64,6 +65,7 @@ function bodyWords(tree: Node): number {
   walk(tree, (node) => {
     if (isJsx(node) && node.name === 'svg') return false;
     if (node.type === 'text' || node.type === 'inlineCode') words += wordCount(node.value ?? '');
+    return true;
   });
   return words;
 }
