@@ -29,9 +29,7 @@ describe('reviewProblems', () => {
 
   it('names the article, its date, the review and the fix when lastReviewed is not the newest review', () => {
     const reviews = [review('what-heals/empathy', 'what-heals/empathy', '2026-12-04')];
-    expect(
-      reviewProblems([article('what-heals/empathy', '2026-11-26')], reviews, { everyArticleNeedsAReview: true }),
-    ).toEqual([
+    expect(reviewProblems([article('what-heals/empathy', '2026-11-26')], reviews)).toEqual([
       'content/articles/what-heals/empathy.mdx: lastReviewed: 2026-11-26, but its newest review ' +
         '(content/reviews/what-heals/empathy.md) is dated 2026-12-04; set lastReviewed: 2026-12-04.',
     ]);
