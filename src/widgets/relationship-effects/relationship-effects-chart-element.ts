@@ -1,0 +1,56 @@
+import { RELATIONSHIP_EFFECTS } from './relationship-effects-data';
+import {
+  ciLine,
+  effectView,
+  plotX,
+  rowY,
+  sortEffects,
+  statusSentence,
+  toMetric,
+  toSortKey,
+  valueLine,
+  whiskerPath,
+  type Metric,
+  type SortKey,
+} from './relationship-effects-logic';
+
+class RelationshipEffectsChart extends HTMLElement {
+  #sort: SortKey = 'size';
+  #metric: Metric = 'r';
+  #svg = this.querySelector('svg')!;
+  #tbody = this.querySelector('tbody')!;
+
+  connectedCallback() {
+    this.querySelector<HTMLElement>('[data-widget-controls]')!.hidden = false;
+    this.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.name.endsWith('-sort')) this.#sort = toSortKey(input.value);
+      if (input.name.endsWith('-metric')) this.#metric = toMetric(input.value);
+      this.#render();
+      this.querySelector('[role="status"]')!.textContent = statusSentence(this.#sort, this.#metric);
+    });
+  }
+
+  #render() {
+    const metric = this.#metric;
+    this.#svg.dataset.metric = metric;
+    sortEffects(RELATIONSHIP_EFFECTS, this.#sort, metric).forEach((effect, position) => {
+      const view = effectView(effect, metric);
+      const row = this.#svg.querySelector(`[data-row="${effect.id}"]`);
+      if (!view || !row) return;
+      row.setAttribute('transform', `translate(0 ${rowY(position)})`);
+      const whisker = row.querySelector('.whisker')!;
+      whisker.setAttribute('d', whiskerPath(view, metric));
+      whisker.classList.toggle('converted', Boolean(view.ci?.converted));
+      const dot = row.querySelector('.dot')!;
+      dot.setAttribute('cx', String(plotX(view.value, metric)));
+      dot.classList.toggle('converted', view.converted);
+      row.querySelector('.value')!.textContent = valueLine(view);
+      row.querySelector('.ci')!.textContent = ciLine(view);
+      // Appending an existing row moves it: the table follows the chart's order.
+      const tableRow = this.#tbody.querySelector(`[data-row="${effect.id}"]`);
+      if (tableRow) this.#tbody.append(tableRow);
+    });
+  }
+}
+customElements.define('relationship-effects-chart', RelationshipEffectsChart);

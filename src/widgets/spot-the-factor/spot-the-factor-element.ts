@@ -1,0 +1,78 @@
+import { stateStore } from '../shared/saved-state';
+import {
+  isRight,
+  lineFeedback,
+  parseState,
+  score,
+  scoreSentence,
+  type FactorId,
+  type SpotState,
+} from './spot-the-factor-logic';
+
+class SpotTheFactor extends HTMLElement {
+  #lines = [...this.querySelectorAll<HTMLLIElement>('.spot-line')];
+  #key = this.#lines.map((li) => ({ id: li.dataset.line!, factors: li.dataset.factors!.split(' ').filter(Boolean) }));
+  #selects = this.#lines.map((li) => li.querySelector('select')!);
+  /** Factor labels as the options show them, for the feedback sentences. */
+  #labels = Object.fromEntries([...this.#selects[0].options].map((o) => [o.value, o.text]));
+  #store = stateStore<SpotState>(globalThis.localStorage, 'spot-the-factor', 1, (raw) =>
+    parseState(
+      raw,
+      this.#key.map((l) => l.id),
+    ),
+  );
+  #state: SpotState = { picks: {}, checked: false };
+  #status = this.querySelector('[role="status"]')!;
+
+  connectedCallback() {
+    this.#state = this.#store.load() ?? this.#state;
+    this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((e) => (e.hidden = true));
+    this.querySelectorAll<HTMLElement>('[data-with-js], .spot-pick, [data-widget-controls]').forEach(
+      (e) => (e.hidden = false),
+    );
+    this.#selects.forEach((select, i) => {
+      select.addEventListener('change', () => {
+        const { id } = this.#key[i];
+        if (select.value) this.#state.picks[id] = select.value as FactorId;
+        else delete this.#state.picks[id];
+        this.#store.save(this.#state);
+        this.#render();
+      });
+    });
+    this.querySelector('[data-check]')!.addEventListener('click', () => {
+      this.#state.checked = true;
+      this.#store.save(this.#state);
+      this.#render();
+      this.#status.textContent = scoreSentence(score(this.#state.picks, this.#key));
+    });
+    this.querySelector('[data-clear]')!.addEventListener('click', () => {
+      this.#state = { picks: {}, checked: false };
+      this.#store.clear();
+      this.#render();
+      this.#status.textContent = 'Answers cleared.';
+      this.#selects[0].focus();
+    });
+    this.#render();
+    if (this.#state.checked) this.#status.textContent = scoreSentence(score(this.#state.picks, this.#key));
+  }
+
+  #render() {
+    const { picks, checked } = this.#state;
+    this.#lines.forEach((li, i) => {
+      const { id, factors } = this.#key[i];
+      const pick = picks[id];
+      this.#selects[i].value = pick ?? '';
+      const feedback = li.querySelector<HTMLElement>('.spot-feedback')!;
+      feedback.hidden = !checked;
+      feedback.textContent = checked ? lineFeedback(pick, factors, this.#labels) : '';
+      feedback.classList.toggle('is-right', checked && isRight(pick, factors));
+      feedback.classList.toggle('is-wrong', checked && !isRight(pick, factors));
+    });
+    // The annotated versions stay out of sight until "Check", so they do not give the answers away.
+    this.querySelectorAll<HTMLDetailsElement>('.spot-notes').forEach((notes) => {
+      notes.hidden = !checked;
+      notes.open = checked;
+    });
+  }
+}
+customElements.define('spot-the-factor', SpotTheFactor);
