@@ -30,7 +30,7 @@ export default defineConfig({
     // meta tag cannot carry (frame-ancestors): see src/integrations/security-headers.mjs.
     csp: {
       algorithm: 'SHA-256',
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

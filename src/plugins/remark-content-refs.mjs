@@ -15,11 +15,12 @@ import { numberCitations, splitIds } from '../lib/citation-order.mjs';
 
 /** Reads the bibliography's ids, re-reading only when the file changes (astro dev). */
 let cachedKeys = { file: '', mtime: 0, keys: new Set() };
+/** @param {string} file @returns {Set<string>} */
 function referenceKeys(file) {
   const mtime = statSync(file).mtimeMs;
   if (cachedKeys.file !== file || cachedKeys.mtime !== mtime) {
     const entries = JSON.parse(readFileSync(file, 'utf8'));
-    cachedKeys = { file, mtime, keys: new Set(entries.map((e) => e.id)) };
+    cachedKeys = { file, mtime, keys: new Set(entries.map((/** @type {{ id: string }} */ e) => e.id)) };
   }
   return cachedKeys.keys;
 }
@@ -44,7 +45,7 @@ export function remarkContentRefs({ contentDir }) {
   /** @param {Node} tree @param {any} file */
   return (tree, file) => {
     const where = path.relative(process.cwd(), file.path ?? file.history?.[0] ?? '<unknown file>');
-    const fail = (message) => {
+    const fail = (/** @type {string} */ message) => {
       throw new Error(`${where}: ${message}`);
     };
     const known = referenceKeys(referencesFile);
@@ -77,7 +78,7 @@ export function remarkContentRefs({ contentDir }) {
 
     const { order, numbersFor } = numberCitations(cites.map((node) => splitIds(attribute(node, 'id'))));
     cites.forEach((node, i) => {
-      node.attributes = node.attributes.filter((a) => a.name !== 'numbers');
+      node.attributes = (node.attributes ?? []).filter((a) => a.name !== 'numbers');
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'numbers', value: numbersFor[i].join(' ') });
     });
 

@@ -7,7 +7,7 @@ import { DIST, DIST_SUBPATH, SUBPATH } from './paths';
  * Set SKIP_BUILD=1 to reuse existing builds while iterating on tests.
  */
 export default function setup() {
-  const builds = [
+  const builds: { out: string; env: Record<string, string> }[] = [
     { out: DIST, env: { OUT_DIR: DIST } },
     { out: DIST_SUBPATH, env: { OUT_DIR: DIST_SUBPATH, BASE: SUBPATH } },
   ];
