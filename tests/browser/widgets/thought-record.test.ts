@@ -3,7 +3,6 @@
  * clamped ratings, autosaved draft and saved records that survive a reload, corrupt storage, and
  * 10,000-character fields; export, print and delete.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe';
@@ -204,7 +203,8 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
         w.locator('[data-action="download"]').click(),
       ]);
       expect(download.suggestedFilename()).toBe('thought-records.txt');
-      const text = readFileSync((await download.path())!, 'utf8');
+      // Read as a stream: the browser is shared over a connection, so the file is not on a local path.
+      const text = (await (await download.createReadStream()).toArray()).join('');
       expect(text).toMatch(/^Thought records from How Therapy Works/);
       expect(text.indexOf('Second moment')).toBeLessThan(text.indexOf('First moment')); // newest first
       expect(text).toContain('Situation:\nFirst moment');
