@@ -38,6 +38,6 @@ export function redirects(file = path.join(CONTENT_DIR, 'redirects.json')) {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return {};
-    throw new Error(`${path.relative(process.cwd(), file)}: ${/** @type {Error} */ (error).message}`);
+    throw new Error(`${path.relative(process.cwd(), file)}: ${/** @type {Error} */ (error).message}`, { cause: error });
   }
 }

@@ -1,8 +1,9 @@
 import { escapePresses } from '../lib/quick-exit';
+import { find } from '../lib/required';
 
 class QuickExit extends HTMLElement {
   connectedCallback() {
-    const link = this.querySelector('a')!;
+    const link = find(this, 'a');
     const leave = () => {
       document.body.hidden = true;
       location.replace(link.href);

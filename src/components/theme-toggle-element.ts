@@ -1,7 +1,8 @@
 import { nextTheme, readStoredTheme, THEME_KEY } from '../lib/theme';
+import { find } from '../lib/required';
 
 class ThemeToggle extends HTMLElement {
-  #button = this.querySelector('button')!;
+  #button = find(this, 'button');
 
   connectedCallback() {
     this.#button.disabled = false;

@@ -9,6 +9,7 @@ import sirv from 'sirv';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { headerRules } from './headers.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
+import { must } from '../../src/lib/required';
 
 /** The run's shared browser when the browser tier's setup started one, else a browser of this file's own. */
 async function connectBrowser(): Promise<Browser> {
@@ -96,13 +97,13 @@ export function useSite(dist: string, base = '/'): SiteSession {
   });
   return {
     get browser() {
-      return browser!;
+      return must(browser);
     },
     get site() {
-      return site!;
+      return must(site);
     },
     async open(url, { javaScriptEnabled = true, waitFor, ready, storage, context: contextOptions, fakeClock } = {}) {
-      const context = await browser!.newContext({ ...contextOptions, javaScriptEnabled });
+      const context = await must(browser).newContext({ ...contextOptions, javaScriptEnabled });
       if (storage)
         await context.addInitScript(
           (entries) => Object.entries(entries).forEach(([key, value]) => localStorage.setItem(key, value)),
@@ -112,7 +113,7 @@ export function useSite(dist: string, base = '/'): SiteSession {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       if (fakeClock) await page.clock.install();
-      await page.goto(new URL(url.replace(/^\//, ''), site!.url).href);
+      await page.goto(new URL(url.replace(/^\//, ''), must(site).url).href);
       if (javaScriptEnabled && waitFor)
         await page.waitForFunction((name) => customElements.get(name) !== undefined, waitFor);
       if (javaScriptEnabled && ready) await ready(page);

@@ -11,6 +11,7 @@ import { axeViolations } from './axe';
 import { useSite, type SiteSession } from './browser';
 import { pageCost } from './bytes';
 import { builtPages, isPlainArticle } from './dist';
+import { must } from '../../src/lib/required';
 
 /** Watches a page for everything the site promises never happens. */
 function watch(page: Page, origin: string) {
@@ -91,10 +92,10 @@ export function everyPageWithoutJavaScript(dist: string, base: string) {
       const context = await session.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(at(url));
-      const built = pages.find((p) => p.url === url)!;
+      const built = must(pages.find((p) => p.url === url));
       // Every paragraph, list item and heading of the article body is visible as text (definitions in
       // popovers and answers in <details> aside). Compared without white space: layout decides line breaks.
-      const prose = built.root.querySelector('.prose')!.clone() as typeof built.root;
+      const prose = must(built.root.querySelector('.prose')).clone() as typeof built.root;
       prose
         .querySelectorAll('.term-popover, .term-info, details, [hidden], [data-widget-controls]')
         .forEach((el) => el.remove());
@@ -133,7 +134,7 @@ export function firstViewOfPlainArticles(dist: string, base: string) {
       async (url, built) => {
         const counted = new Set([
           `${base}${url.slice(1)}`,
-          ...built.root.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!),
+          ...built.root.querySelectorAll('link[rel="stylesheet"]').map((link) => must(link.getAttribute('href'))),
           ...pageCost(built, dist, base).scripts.map((file) => `${base}${file}`),
         ]);
         const context = await session.browser.newContext();

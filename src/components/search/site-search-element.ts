@@ -1,15 +1,16 @@
 import { isSearchShortcut } from '../../lib/search-shortcut';
+import { find } from '../../lib/required';
 
 class SiteSearch extends HTMLElement {
-  #dialog = this.querySelector('dialog')!;
+  #dialog = find(this, 'dialog');
   #attached = false;
 
   connectedCallback() {
-    this.querySelector('[data-open-search]')!.addEventListener('click', (event) => {
+    find(this, '[data-open-search]').addEventListener('click', (event) => {
       event.preventDefault();
       this.open();
     });
-    this.querySelector('[data-close-search]')!.addEventListener('click', () => this.#dialog.close());
+    find(this, '[data-close-search]').addEventListener('click', () => this.#dialog.close());
     // Clicking the backdrop (outside the dialog's box) closes it.
     this.#dialog.addEventListener('click', (event) => {
       if (event.target === this.#dialog) this.#dialog.close();
@@ -26,7 +27,7 @@ class SiteSearch extends HTMLElement {
 
   async open() {
     this.#dialog.showModal();
-    this.#dialog.querySelector('input')!.focus();
+    find(this.#dialog, 'input').focus();
     if (this.#attached) return;
     this.#attached = true;
     const { attachSearch } = await import('./search-ui');

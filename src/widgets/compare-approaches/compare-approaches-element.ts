@@ -1,5 +1,6 @@
 import { stateStore } from '../shared/saved-state';
 import { parseChosen, statusSentence, toggle } from './compare-approaches-logic';
+import { find, must } from '../../lib/required';
 
 type Item = [text: string, sources: [label: string, id: string][]];
 interface Approach {
@@ -35,13 +36,13 @@ class CompareApproaches extends HTMLElement {
     ),
   );
   #boxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  #status = this.querySelector('[role="status"]')!;
+  #status = find(this, '[role="status"]');
   #chosen: string[] = [];
 
   connectedCallback() {
     this.#chosen = this.#store.load() ?? [];
-    this.querySelector<HTMLElement>('[data-without-js]')!.hidden = true;
-    this.querySelector<HTMLElement>('[data-widget-controls]')!.hidden = false;
+    find<HTMLElement>(this, '[data-without-js]').hidden = true;
+    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
     for (const box of this.#boxes) {
       box.disabled = false;
       box.addEventListener('change', () => {
@@ -49,7 +50,7 @@ class CompareApproaches extends HTMLElement {
         this.#update(chosen, refused);
       });
     }
-    this.querySelector('[data-clear]')!.addEventListener('click', () => this.#update([], false));
+    find(this, '[data-clear]').addEventListener('click', () => this.#update([], false));
     this.#render();
   }
 
@@ -70,15 +71,15 @@ class CompareApproaches extends HTMLElement {
   #render() {
     this.#boxes.forEach((box) => (box.checked = this.#chosen.includes(box.value)));
     const shown = this.#shown();
-    const head = this.querySelector('thead tr')!;
-    head.replaceChildren(head.firstElementChild!);
+    const head = find(this, 'thead tr');
+    head.replaceChildren(must(head.firstElementChild));
     for (const approach of shown) {
       const th = head.appendChild(el('th'));
       th.scope = 'col';
       th.append(Object.assign(el('a', approach.title), { href: approach.url }));
     }
     this.querySelectorAll('tbody tr').forEach((row, i) => {
-      row.replaceChildren(row.firstElementChild!);
+      row.replaceChildren(must(row.firstElementChild));
       for (const approach of shown) {
         const items = approach.cells[i];
         const td = row.appendChild(el('td'));
@@ -86,7 +87,7 @@ class CompareApproaches extends HTMLElement {
         items.forEach((item) => list.append(line(list === td ? 'p' : 'li', item)));
       }
     });
-    this.querySelector<HTMLElement>('.compare-scroll')!.hidden = shown.length === 0;
+    find<HTMLElement>(this, '.compare-scroll').hidden = shown.length === 0;
   }
 }
 customElements.define('compare-approaches', CompareApproaches);

@@ -1,6 +1,7 @@
 import { stateStore } from '../shared/saved-state';
 import { FIELDS, parseSaved, reliableChange, steps, validate, verdict, type RawInputs } from './reliable-change-logic';
 import { PRESETS } from './questionnaire-presets';
+import { find } from '../../lib/required';
 
 const EMPTY: RawInputs = { before: '', after: '', sd: '', reliability: '', lowerIsBetter: true, preset: '' };
 
@@ -14,9 +15,9 @@ const storage = (() => {
 })();
 
 class ReliableChangeCalculator extends HTMLElement {
-  #form = this.querySelector<HTMLFormElement>('[data-form]')!;
-  #verdict = this.querySelector<HTMLElement>('[data-verdict]')!;
-  #result = this.querySelector<HTMLElement>('[data-result]')!;
+  #form = find<HTMLFormElement>(this, '[data-form]');
+  #verdict = find<HTMLElement>(this, '[data-verdict]');
+  #result = find<HTMLElement>(this, '[data-result]');
   #store = stateStore<RawInputs>(storage, 'reliable-change', 1, (raw) =>
     parseSaved(
       raw,
@@ -25,10 +26,10 @@ class ReliableChangeCalculator extends HTMLElement {
   );
 
   connectedCallback() {
-    this.querySelector<HTMLElement>('[data-no-js]')!.hidden = true;
-    this.querySelector<HTMLButtonElement>('[data-submit]')!.disabled = false;
-    this.querySelector<HTMLElement>('[data-clear]')!.hidden = false;
-    this.querySelector<HTMLElement>('[data-widget-controls]')!.hidden = false;
+    find<HTMLElement>(this, '[data-no-js]').hidden = true;
+    find<HTMLButtonElement>(this, '[data-submit]').disabled = false;
+    find<HTMLElement>(this, '[data-clear]').hidden = false;
+    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
 
     const saved = this.#store.load();
     if (saved) {
@@ -46,7 +47,7 @@ class ReliableChangeCalculator extends HTMLElement {
       if (target.name === 'preset') this.#applyPreset(target.value);
       this.#store.save(this.#read());
     });
-    this.querySelector('[data-clear]')!.addEventListener('click', () => {
+    find(this, '[data-clear]').addEventListener('click', () => {
       this.#store.clear();
       this.#write(EMPTY);
       this.#showErrors([]);
@@ -83,7 +84,7 @@ class ReliableChangeCalculator extends HTMLElement {
   #showErrors(errors: { field: string; message: string }[]) {
     for (const f of FIELDS) {
       const error = errors.find((e) => e.field === f);
-      const message = this.querySelector<HTMLElement>(`[data-error-for="${f}"]`)!;
+      const message = find<HTMLElement>(this, `[data-error-for="${f}"]`);
       message.textContent = error?.message ?? '';
       message.hidden = !error;
       if (error) this.#control(f).setAttribute('aria-invalid', 'true');
@@ -103,7 +104,7 @@ class ReliableChangeCalculator extends HTMLElement {
       return;
     }
     const result = reliableChange(inputs);
-    const list = this.#result.querySelector('[data-steps]')!;
+    const list = find(this.#result, '[data-steps]');
     list.replaceChildren(
       ...steps(inputs, result).map((text) => {
         const item = document.createElement('li');

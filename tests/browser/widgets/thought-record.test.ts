@@ -9,8 +9,9 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
-const article = builtPages(DIST).find((p) => p.root.querySelector('thought-record'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('thought-record')));
 const STORAGE_KEY = 'htw:thought-record:v1';
 const READY = 'customElements.get("thought-record") !== undefined';
 
@@ -178,7 +179,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await first.nth(0).textContent()).toBe(LONG);
       expect(await first.nth(4).textContent()).toBe(LONG);
       expect(await field(page, 'balanced').inputValue()).toBe(LONG);
-      const saved = JSON.parse((await stored(page))!);
+      const saved = JSON.parse(must(await stored(page)));
       expect(saved.records[0].situation).toBe(LONG);
       // Typing one more key into a long field still answers at once.
       const before = Date.now();

@@ -5,8 +5,9 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
-const article = builtPages(DIST).find((p) => p.root.querySelector('window-of-tolerance'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('window-of-tolerance')));
 const STORAGE_KEY = 'htw:window-of-tolerance:v1';
 const READY = 'customElements.get("window-of-tolerance") !== undefined';
 
