@@ -8,7 +8,7 @@ import { remarkContentRefs } from './src/plugins/remark-content-refs.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
-import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirects } from './src/site-config.mjs';
+import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirectsUnder } from './src/site-config.mjs';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
 import { remarkEvidence } from './src/plugins/remark-evidence.mjs';
 
@@ -22,7 +22,7 @@ export default defineConfig({
   output: 'static',
   outDir: OUT_DIR,
   // Old article URLs keep working: content/redirects.json maps each renamed path to its new home.
-  redirects: redirects(),
+  redirects: redirectsUnder(basePath()),
   integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
   security: {
     // A strict Content Security Policy in a <meta> tag on every page: Astro hashes its own scripts and
@@ -31,7 +31,7 @@ export default defineConfig({
     // meta tag cannot carry (frame-ancestors): see src/integrations/security-headers.mjs.
     csp: {
       algorithm: 'SHA-256',
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -1,7 +1,10 @@
 // @ts-check
 /** Pure helpers for citation numbering, shared by the remark plugin and the article page. */
 
-/** "a b,c" -> ["a", "b", "c"]; ids may be separated by spaces or commas. */
+/**
+ * "a b,c" -> ["a", "b", "c"]; ids may be separated by spaces or commas.
+ * @param {string | undefined} value
+ */
 export function splitIds(value) {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }

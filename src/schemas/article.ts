@@ -128,6 +128,5 @@ export const articleSchema = (sources: CitableSources) =>
         });
     });
 
-export type Article = z.infer<ReturnType<typeof articleSchema>>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type Approach = z.infer<ReturnType<typeof approachSchema>>;

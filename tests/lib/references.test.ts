@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../../src/lib/bibliography';
 import { formattedReferences, linkUrls, shortCitation, toBibtex, toRis } from '../../src/lib/references';
 import { ROOT } from '../helpers/paths';
+import { must } from '../../src/lib/required';
 
 const fixture = loadBibliography(path.join(ROOT, 'tests/fixtures/content/valid/references.json')).entries;
 
 describe('formatting with citation-js', () => {
   it('formats APA entries with the DOI as a link', () => {
-    const html = formattedReferences(fixture).get('howard1986')!;
+    const html = must(formattedReferences(fixture).get('howard1986'));
     expect(html).toContain('Howard, K. I.');
     expect(html).toContain('(1986)');
     expect(html).toContain('<i>American Psychologist</i>');
@@ -29,7 +30,7 @@ describe('formatting with citation-js', () => {
 
 describe('shortCitation', () => {
   it('uses "et al." for three or more authors', () => {
-    expect(shortCitation(fixture.find((r) => r.id === 'howard1986')!)).toBe('Howard et al., 1986');
+    expect(shortCitation(must(fixture.find((r) => r.id === 'howard1986')))).toBe('Howard et al., 1986');
   });
 });
 

@@ -2,26 +2,27 @@
  * The MDN HTTP Observatory's own scanner (npm @mdn/mdn-http-observatory) grades the built site served over
  * HTTPS with its `_headers` file, the way Netlify or Cloudflare Pages would serve it.
  *
- * The scanner takes only a hostname and speaks to ports 80 and 443, so the test serves `localhost` there:
- * HTTPS with a throwaway certificate this process trusts, and plain HTTP that redirects to it, as a host
- * with "force HTTPS" does. It needs permission to bind those ports (root, as on CI).
+ * The scanner is given `localhost:<port>`: it fetches http://localhost:<port> and https://localhost:<port>
+ * (its URLs are the hostname plus the scheme). So one free high port, no root needed, answers both: TLS
+ * connections (first byte 0x16, a handshake) get HTTPS with a throwaway certificate this process trusts;
+ * plain HTTP gets a 301 to the HTTPS URL, as a host with "force HTTPS" does. The scanner's own retrieval,
+ * tests and scoring then grade the site unchanged.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createRequire } from 'node:module';
+import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
+import type * as Observatory from '@mdn/mdn-http-observatory';
 import selfsigned from 'selfsigned';
 import sirv from 'sirv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { headerRules, type ApplyHeaders } from '../helpers/headers';
 import { DIST } from '../helpers/paths';
 
-type ScanResult = {
-  scan: { grade: string; score: number; testsFailed: number };
-  tests: Record<string, { pass: boolean; result: string; scoreModifier: number }>;
-};
+type ScanResult = Awaited<ReturnType<typeof Observatory.scan>>;
 
 /**
  * The package's postinstall downloads Chromium's HSTS preload list, which cannot run without the open web
@@ -34,16 +35,13 @@ function ensurePreloadList() {
   if (!existsSync(list)) writeFileSync(list, '{}\n');
 }
 
-function listen(server: Server, port: number) {
-  return new Promise<void>((resolve, reject) => {
-    server.once('error', (error) =>
-      reject(new Error(`cannot serve localhost:${port} for the Observatory scan: ${error.message}`)),
-    );
-    server.listen(port, 'localhost', resolve);
-  });
-}
+/** A TLS record starts with 0x16 (handshake); anything else on the port is plain HTTP. */
+const TLS_HANDSHAKE = 0x16;
 
-/** Serves dist/ on https://localhost (with `applyHeaders`, if given) and redirects http://localhost to it. */
+/**
+ * Serves dist/ on https://localhost:<port> (with `applyHeaders`, if given) and redirects
+ * http://localhost:<port> to it, on one free port chosen by the system. Returns the host and a stop function.
+ */
 async function serveLocalhost(applyHeaders?: ApplyHeaders) {
   const files = sirv(DIST, { dev: false, extensions: ['html'] });
   const https = createHttpsServer({ key: certificate.private, cert: certificate.cert }, (req, res) => {
@@ -54,17 +52,40 @@ async function serveLocalhost(applyHeaders?: ApplyHeaders) {
     });
   });
   const http = createHttpServer((req, res) => {
-    res.writeHead(301, { Location: `https://localhost${req.url ?? '/'}` }).end();
+    res.writeHead(301, { Location: `https://${req.headers.host}${req.url ?? '/'}` }).end();
   });
-  await Promise.all([listen(https, 443), listen(http, 80)]);
-  return () => Promise.all([https, http].map((server) => new Promise((resolve) => server.close(resolve))));
+  // Each connection goes to the HTTPS or the HTTP server by its first byte, which is put back first.
+  const sockets = new Set<Socket>();
+  const port: Server = createTcpServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === TLS_HANDSHAKE ? https : http).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    port.once('error', reject);
+    port.listen(0, 'localhost', resolve);
+  });
+  const host = `localhost:${(port.address() as AddressInfo).port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      port.close(() => resolve());
+      // The scanner's keep-alive connections would hold the port open for seconds.
+      sockets.forEach((socket) => socket.destroy());
+    });
+  return { host, stop };
 }
 
 async function scanLocalhost(applyHeaders?: ApplyHeaders): Promise<ScanResult> {
-  const stop = await serveLocalhost(applyHeaders);
+  const { host, stop } = await serveLocalhost(applyHeaders);
   try {
+    // Imported when first needed: after ensurePreloadList has written the file the package reads.
     const { scan } = await import('@mdn/mdn-http-observatory');
-    return (await scan('localhost')) as ScanResult;
+    return await scan(host);
   } finally {
     await stop();
   }
@@ -113,6 +134,10 @@ describe('MDN HTTP Observatory', () => {
     expect(result.tests['referrer-policy'].result).toBe('referrer-policy-private');
     expect(result.tests['cross-origin-resource-policy'].result).toBe('corp-implemented-with-same-origin');
     expect(result.tests.cookies.result).toBe('cookies-not-found');
+  });
+
+  it('was sent from plain HTTP to HTTPS on the same host, as a "force HTTPS" host does', () => {
+    expect(result.tests.redirection.result).toBe('redirection-to-https');
   });
 
   it('grades the same pages below A+ without the _headers file, so the grade is earned by it', async () => {

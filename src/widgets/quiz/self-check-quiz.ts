@@ -4,6 +4,7 @@
  */
 import { stateStore } from '../shared/saved-state';
 import { emptyAnswers, feedback, parseAnswers, score, scoreSentence, type Answers } from './quiz-logic';
+import { find } from '../../lib/required';
 
 export class SelfCheckQuiz extends HTMLElement {
   #questions = [...this.querySelectorAll<HTMLLIElement>('.quiz-question')];
@@ -17,9 +18,9 @@ export class SelfCheckQuiz extends HTMLElement {
   connectedCallback() {
     this.#answers = this.#store.load() ?? this.#answers;
     this.#questions.forEach((question, i) => {
-      question.querySelector('.quiz-options')!.setAttribute('hidden', '');
-      question.querySelector('.quiz-choices')!.removeAttribute('hidden');
-      question.querySelector('.quiz-answer')!.setAttribute('hidden', '');
+      find(question, '.quiz-options').setAttribute('hidden', '');
+      find(question, '.quiz-choices').removeAttribute('hidden');
+      find(question, '.quiz-answer').setAttribute('hidden', '');
       question.addEventListener('change', (event) => {
         const input = event.target as HTMLInputElement;
         this.#answers[i] = Number(input.value);
@@ -27,7 +28,7 @@ export class SelfCheckQuiz extends HTMLElement {
         this.#render();
       });
     });
-    this.querySelector('[data-retry]')!.addEventListener('click', () => {
+    find(this, '[data-retry]').addEventListener('click', () => {
       this.#answers = emptyAnswers(this.#questions.length);
       this.#store.clear();
       this.#render();
@@ -40,8 +41,8 @@ export class SelfCheckQuiz extends HTMLElement {
     this.#questions.forEach((question, i) => {
       const choice = this.#answers[i];
       const inputs = [...question.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-      const message = question.querySelector<HTMLElement>('.quiz-feedback')!;
-      const answer = question.querySelector<HTMLDetailsElement>('.quiz-answer')!;
+      const message = find<HTMLElement>(question, '.quiz-feedback');
+      const answer = find<HTMLDetailsElement>(question, '.quiz-answer');
       inputs.forEach((input, j) => (input.checked = choice === j));
       if (choice === null) {
         message.hidden = true;
@@ -49,14 +50,14 @@ export class SelfCheckQuiz extends HTMLElement {
         answer.open = false;
         return;
       }
-      const correctText = question.querySelector('.quiz-correct-text')!.textContent ?? '';
+      const correctText = find(question, '.quiz-correct-text').textContent ?? '';
       message.textContent = feedback(choice, this.#correct[i], correctText);
       message.hidden = false;
       answer.hidden = false;
       answer.open = true;
     });
     const result = score(this.#answers, this.#correct);
-    this.querySelector('.quiz-score')!.textContent = scoreSentence(result);
+    find(this, '.quiz-score').textContent = scoreSentence(result);
     (this.querySelector('[data-retry]') as HTMLButtonElement).hidden = result.answered === 0;
   }
 }

@@ -3,6 +3,7 @@
  * defensive: a missing, unparsable, old-version or invalid value gives `undefined` (and is removed),
  * so a widget always starts from a sane state.
  */
+import { must } from '../../lib/required';
 export interface StateStore<T> {
   load(): T | undefined;
   save(value: T): boolean;
@@ -29,7 +30,7 @@ export function stateStore<T>(
   return {
     load() {
       return safely(() => {
-        const text = storage!.getItem(fullKey);
+        const text = must(storage).getItem(fullKey);
         if (text === null) return undefined;
         let parsed: unknown;
         try {
@@ -38,18 +39,18 @@ export function stateStore<T>(
           parsed = undefined;
         }
         const value = validate(parsed);
-        if (value === undefined) storage!.removeItem(fullKey);
+        if (value === undefined) must(storage).removeItem(fullKey);
         return value;
       }, undefined);
     },
     save(value) {
       return safely(() => {
-        storage!.setItem(fullKey, JSON.stringify(value));
+        must(storage).setItem(fullKey, JSON.stringify(value));
         return true;
       }, false);
     },
     clear() {
-      safely(() => storage!.removeItem(fullKey), undefined);
+      safely(() => must(storage).removeItem(fullKey), undefined);
     },
   };
 }

@@ -6,8 +6,9 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
-const article = builtPages(DIST).find((p) => p.root.querySelector('spot-the-factor'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('spot-the-factor')));
 const STORAGE_KEY = 'htw:spot-the-factor:v1';
 const lines = EXCERPTS.flatMap((e) => e.lines);
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { STAGES } from '../../../src/widgets/life-stages/stages';
 import { loadBibliography } from '../../../src/lib/bibliography';
 import { ROOT } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const references = loadBibliography(path.join(ROOT, 'content/references.json')).entries;
 const article = readFileSync(path.join(ROOT, 'content/articles/change-over-time/life-stages.mdx'), 'utf8');
@@ -33,8 +34,10 @@ describe('life stages data', () => {
   });
 
   it("lists the strengths in the order erikson1997's finding gives them", () => {
-    const finding = references.find((r) => r.id === 'erikson1997')!.finding;
-    const listed = /\(([^)]*wisdom)/.exec(finding)![1].replace(' and ', ', ').split(', ');
+    const finding = must(references.find((r) => r.id === 'erikson1997')).finding;
+    const listed = must(/\(([^)]*wisdom)/.exec(finding))[1]
+      .replace(' and ', ', ')
+      .split(', ');
     expect(STAGES.map((s) => s.strength.toLowerCase())).toEqual(listed);
   });
 
@@ -42,8 +45,8 @@ describe('life stages data', () => {
     STAGES.forEach((stage, i) => {
       const row = article.split('\n').find((line) => line.startsWith(`| ${i + 1}. ${stage.period} |`));
       expect(row, stage.period).toBeDefined();
-      expect(row!.replace(/<[^>]+>/g, '')).toContain(`| ${stage.strength} |`);
-      expect(row!.replace(/<[^>]+>/g, '')).toContain(stage.tension.replace(stage.task, ''));
+      expect(must(row).replace(/<[^>]+>/g, '')).toContain(`| ${stage.strength} |`);
+      expect(must(row).replace(/<[^>]+>/g, '')).toContain(stage.tension.replace(stage.task, ''));
       const [from, to] = stage.ages.split(/–|\+/);
       expect(row).toContain(to ? `${from} to ${to}` : `${from} onwards`);
     });

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** <Term> popovers rendered so far on this page: numbers each popover id, so builds stay reproducible. */
+    termCount?: number;
+  }
+}

@@ -1,0 +1,42 @@
+import { improvedPercent, improvementSentence, parseSessions, sessionsLabel, toChart } from './dose-effect-logic';
+import { find } from '../../lib/required';
+
+class DoseEffectExplorer extends HTMLElement {
+  #range = find<HTMLInputElement>(this, '[data-range]');
+  #number = find<HTMLInputElement>(this, '[data-number]');
+  #readout = find<HTMLElement>(this, '[data-readout]');
+  #marker = find<SVGGElement>(this, '[data-marker]');
+
+  connectedCallback() {
+    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
+    this.#marker.setAttribute('visibility', 'visible');
+    this.#range.addEventListener('input', () => this.#show(parseSessions(this.#range.value) ?? 0));
+    // While typing, move the chart whenever the box holds a number; on leaving it, show the clamped value.
+    this.#number.addEventListener('input', () => {
+      const sessions = parseSessions(this.#number.value);
+      if (sessions !== undefined) this.#show(sessions);
+    });
+    this.#number.addEventListener('change', () => (this.#number.value = this.#range.value));
+    this.#show(parseSessions(this.#range.value) ?? 0);
+  }
+
+  #show(sessions: number) {
+    this.#range.value = String(sessions);
+    this.#range.setAttribute('aria-valuetext', sessionsLabel(sessions));
+    if (document.activeElement !== this.#number) this.#number.value = String(sessions);
+    const percent = improvedPercent(sessions);
+    const { x, y } = toChart(sessions, percent);
+    const set = (selector: string, attributes: Record<string, number>) => {
+      const element = find(this.#marker, selector);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+    };
+    set('[data-marker-v]', { x1: x, x2: x, y2: y });
+    set('[data-marker-h]', { y1: y, x2: x, y2: y });
+    set('[data-marker-dot]', { cx: x, cy: y });
+    set('[data-marker-label]', { x: Math.min(Math.max(x, 110), 400) });
+    find(this.#marker, '[data-marker-label]').textContent = `${sessionsLabel(sessions)}: about ${Math.round(percent)}%`;
+    const sentence = improvementSentence(sessions);
+    if (this.#readout.textContent !== sentence) this.#readout.textContent = sentence;
+  }
+}
+customElements.define('dose-effect-explorer', DoseEffectExplorer);
