@@ -4,7 +4,6 @@
  */
 export { checkFile, formatFileReport, unbackedStatistics } from './check.ts';
 export { extractStatistics } from './statistics.ts';
-export type { EvidenceSource } from './source-figures.ts';
 export { readEvidenceSources } from './sources-file.ts';
 export { evidenceMode } from './enforcement.ts';
 export type { EvidenceMode } from './enforcement.ts';

@@ -59,7 +59,7 @@ export function lastDigitUnit(written: string): number {
   if (!/^\d*\.?\d+$/.test(text)) return Infinity;
   const [whole, decimals] = text.split('.');
   if (decimals !== undefined) return 10 ** -decimals.length;
-  const trailingZeros = /0*$/.exec(whole)![0].length;
+  const trailingZeros = (/0*$/.exec(whole)?.[0] ?? '').length;
   // "0" itself has no non-zero digit; its unit is 1.
   return trailingZeros === whole.length ? 1 : 10 ** trailingZeros;
 }
@@ -71,5 +71,5 @@ export function isYear(written: string): boolean {
 
 /** True when a minus sign (not a range dash) stands right before `index` in `text`: "g = -0.31", "(−0.2". */
 export function signedBefore(text: string, index: number): boolean {
-  return /(?:^|[\s=(\[,:;≈<>])[-−–]$/.test(text.slice(Math.max(0, index - 2), index));
+  return /(?:^|[\s=([,:;≈<>])[-−–]$/.test(text.slice(Math.max(0, index - 2), index));
 }

@@ -15,6 +15,7 @@
  */
 import { DIGITS, NUMBER_WORD, isYear, lastDigitUnit, parseNumber, signedBefore } from './numbers.ts';
 import type { Hedge, StatedFigure } from './match.ts';
+import { must } from '../required.ts';
 
 export interface Statistic extends StatedFigure {
   /** The statistic as written, e.g. "about 75%", "r = .28", "12-16 sessions", "one in five". */
@@ -175,7 +176,7 @@ function findAll(pattern: RegExp, text: string, build: (m: RegExpExecArray) => C
 
 /** Offset of group `n` in a match (needs the `d` flag). */
 function at(m: RegExpExecArray, n: number): number {
-  return m.indices![n]![0];
+  return must(m.indices?.[n], `the position of group ${n}`)[0];
 }
 
 /** "95% CI [.10, .47]", "95% confidence interval 0.2 to 0.4", "(CI .10-.47)": the two limits count, the 95 does not. */

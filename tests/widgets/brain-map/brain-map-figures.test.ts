@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readEvidenceSources, unbackedStatistics } from '../../../src/lib/evidence/index';
 import { BRAIN_REGIONS } from '../../../src/widgets/brain-map/brain-map-data';
 import { ROOT } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const sources = readEvidenceSources(path.join(ROOT, 'content'));
 const findings = BRAIN_REGIONS.flatMap((region) =>
@@ -21,6 +22,6 @@ describe('brain map findings', () => {
   it.each(findings)('%s: every figure is backed by its source', (_name, { text, source }) => {
     const entry = sources.get(source);
     expect(entry, `${source} is not in content/references.json`).toBeDefined();
-    expect(unbackedStatistics(text, [entry!]).map((s) => s.text)).toEqual([]);
+    expect(unbackedStatistics(text, [must(entry)]).map((s) => s.text)).toEqual([]);
   });
 });

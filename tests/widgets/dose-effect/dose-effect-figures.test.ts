@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractStatistics, readEvidenceSources, unbackedStatistics } from '../../../src/lib/evidence/index';
 import { PUBLISHED_POINTS } from '../../../src/widgets/dose-effect/dose-effect-logic';
 import { ROOT } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const howard = readEvidenceSources(path.join(ROOT, 'content')).get('howard1986');
 
@@ -19,7 +20,7 @@ describe.each(PUBLISHED_POINTS.map((p) => [`${p.percent}% by session ${p.session
     });
     it('is backed by howard1986', () => {
       expect(howard, 'howard1986 is not in content/references.json').toBeDefined();
-      expect(unbackedStatistics(text, [howard!]).map((s) => s.text)).toEqual([]);
+      expect(unbackedStatistics(text, [must(howard)]).map((s) => s.text)).toEqual([]);
     });
   },
 );

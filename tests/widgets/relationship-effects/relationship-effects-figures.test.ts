@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractStatistics, readEvidenceSources, unbackedStatistics } from '../../../src/lib/evidence/index';
 import { RELATIONSHIP_EFFECTS } from '../../../src/widgets/relationship-effects/relationship-effects-data';
 import { ROOT } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const sources = readEvidenceSources(path.join(ROOT, 'content'));
 
@@ -37,6 +38,6 @@ describe.each(RELATIONSHIP_EFFECTS.map((e) => [e.id, e] as const))('relationship
   it(`is backed by ${effect.source}`, () => {
     const source = sources.get(effect.source);
     expect(source, `${effect.source} is not in content/references.json`).toBeDefined();
-    expect(unbackedStatistics(text, [source!]).map((s) => s.text)).toEqual([]);
+    expect(unbackedStatistics(text, [must(source)]).map((s) => s.text)).toEqual([]);
   });
 });

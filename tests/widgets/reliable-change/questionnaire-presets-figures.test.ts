@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractStatistics, readEvidenceSources, unbackedStatistics } from '../../../src/lib/evidence/index';
 import { PRESETS } from '../../../src/widgets/reliable-change/questionnaire-presets';
 import { ROOT } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const sources = readEvidenceSources(path.join(ROOT, 'content'));
 
@@ -21,6 +22,6 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (_id, preset)
   it(`is backed by ${preset.sourceId}`, () => {
     const source = sources.get(preset.sourceId);
     expect(source, `${preset.sourceId} is not in content/references.json`).toBeDefined();
-    expect(unbackedStatistics(`${values}. ${preset.note}`, [source!]).map((s) => s.text)).toEqual([]);
+    expect(unbackedStatistics(`${values}. ${preset.note}`, [must(source)]).map((s) => s.text)).toEqual([]);
   });
 });
