@@ -48,7 +48,7 @@ const manifestOptions = (out) => ({
  * @param {string} html @param {import('../offline/offline-copy.ts').OfflineSummary} summary
  */
 function fillSummary(html, summary) {
-  /** @param {string} name @param {string} text */
+  /** @param {string} page @param {string} name @param {string} text */
   const fill = (page, name, text) =>
     page.replace(new RegExp(`(<[^>]*\\bdata-offline-${name}\\b[^>]*>)[^<]*(<)`, 'g'), `$1${text}$2`);
   const filled = fill(

@@ -21,11 +21,12 @@ import {
   type WorkerMessage,
 } from './offline-copy';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: OfflineEntry[] };
+declare const self: ServiceWorkerGlobalScope;
 /** Replaced by the build with the build's time (ISO 8601). */
 declare const __HTW_BUILT_AT__: string;
 
-const manifest = self.__WB_MANIFEST;
+// The build replaces this expression with the manifest; workbox types it loosely, the build writes OfflineEntry.
+const manifest = self.__WB_MANIFEST as unknown as OfflineEntry[];
 const entryByUrl = new Map(manifest.map((entry) => [new URL(entry.url, self.location.href).href, entry]));
 
 async function tell(message: WorkerMessage) {
