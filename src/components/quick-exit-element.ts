@@ -1,9 +1,10 @@
 import { escapePresses } from '../lib/quick-exit';
-import { find } from '../lib/required';
 
 class QuickExit extends HTMLElement {
   connectedCallback() {
-    const link = find(this, 'a');
+    // Site chrome on every page: plain guards here, not the shared required() helpers, keep its script tiny.
+    const link = this.querySelector('a');
+    if (!link) return;
     const leave = () => {
       document.body.hidden = true;
       location.replace(link.href);

@@ -1,13 +1,15 @@
 import { nextTheme, readStoredTheme, THEME_KEY } from '../lib/theme';
-import { find } from '../lib/required';
 
 class ThemeToggle extends HTMLElement {
-  #button = find(this, 'button');
+  #button = this.querySelector('button');
 
   connectedCallback() {
-    this.#button.disabled = false;
+    // Site chrome on every page: plain guards here, not the shared required() helpers, keep its script tiny.
+    const button = this.#button;
+    if (!button) return;
+    button.disabled = false;
     this.#render();
-    this.#button.addEventListener('click', () => {
+    button.addEventListener('click', () => {
       const theme = nextTheme(document.documentElement.dataset.theme);
       document.documentElement.dataset.theme = theme;
       try {
@@ -26,7 +28,7 @@ class ThemeToggle extends HTMLElement {
   }
 
   #render() {
-    this.#button.setAttribute('aria-pressed', String(document.documentElement.dataset.theme === 'dark'));
+    this.#button?.setAttribute('aria-pressed', String(document.documentElement.dataset.theme === 'dark'));
   }
 }
 customElements.define('theme-toggle', ThemeToggle);

@@ -94,6 +94,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await widget.locator('input[name="inhale"]').press('Tab');
       await widget.locator('input[name="exhale"]').fill('5');
       await widget.locator('input[name="exhale"]').press('Tab');
+      // An installed fake clock still follows real time; paused, only runFor moves it, so a slow machine
+      // cannot add a second between the click and the first check.
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
       await widget.locator('[data-breath-toggle]').click();
       await page.clock.runFor(1200);
       expect(await count.innerText()).toBe('Breathe in… 3, 2');
