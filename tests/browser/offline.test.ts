@@ -10,13 +10,20 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildOfflineCopy } from '../../src/integrations/offline.mjs';
 import { useSite } from '../helpers/browser';
-import { BUILDS } from '../helpers/paths';
+import { DIST, DIST_SUBPATH, SUBPATH } from '../helpers/paths';
 
 const SAVE_TIMEOUT = { timeout: 60_000 };
 const PLAIN_ARTICLE = '/what-heals/empathy/';
 const WIDGET_ARTICLE = '/change-over-time/dose-effect/';
 
-describe.each(BUILDS)('offline reading, $name build', ({ dist, base }) => {
+// Both builds, not only the root one as elsewhere: a service worker's scope and precache URLs are where a
+// sub-path host would break offline reading.
+const OFFLINE_BUILDS = [
+  { name: 'root', dist: DIST, base: '/' },
+  { name: 'sub-path', dist: DIST_SUBPATH, base: SUBPATH },
+];
+
+describe.each(OFFLINE_BUILDS)('offline reading, $name build', ({ dist, base }) => {
   /** Paths the server was asked for, and a delay per response (to catch a download half-way). */
   let requested: string[] = [];
   let delayMs = 0;
