@@ -8,6 +8,7 @@ import { remarkContentRefs } from './src/plugins/remark-content-refs.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
+import { offlineCopy } from './src/integrations/offline.mjs';
 import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirectsUnder } from './src/site-config.mjs';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
 import { remarkEvidence } from './src/plugins/remark-evidence.mjs';
@@ -23,7 +24,8 @@ export default defineConfig({
   outDir: OUT_DIR,
   // Old article URLs keep working: content/redirects.json maps each renamed path to its new home.
   redirects: redirectsUnder(basePath()),
-  integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
+  // offlineCopy runs last: it lists every file the others wrote (Pagefind's index included).
+  integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), offlineCopy()],
   security: {
     // A strict Content Security Policy in a <meta> tag on every page: Astro hashes its own scripts and
     // styles, so neither 'unsafe-inline' nor 'unsafe-eval' is needed. Pagefind compiles WebAssembly,

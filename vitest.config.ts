@@ -22,6 +22,7 @@ export default defineConfig({
             'tests/schemas/**/*.test.ts',
             'tests/widgets/**/*.test.ts',
             'tests/content/**/*.test.ts',
+            'tests/offline/**/*.test.ts',
           ],
         },
       },

@@ -21,34 +21,55 @@ async function connectBrowser(): Promise<Browser> {
 export interface SiteServer {
   /** Base URL including the sub-path, ending in "/". */
   url: string;
+  /** Serves another built folder from now on, at the same address: a new deployment of the site. */
+  redeploy(dist: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /** Sees every request's path (and may delay its answer) before it is served. */
+  onRequest?: (path: string) => void | Promise<void>;
+}
+
+/** The request handlers for one built folder: its files, its 404 page and its `_headers` rules. */
+async function siteHandlers(dist: string) {
+  return {
+    files: sirv(dist, { dev: false, etag: false, extensions: ['html'] }),
+    notFound: sirv(dist, { dev: false, single: '404.html' }),
+    applyHeaders: await headerRules(dist),
+  };
 }
 
 /**
  * Serves a built site folder on 127.0.0.1 (random port), mounted at `base`, with the headers its `_headers`
  * file sets (so the CSP header, not only the meta tag, is enforced). Unknown paths get 404.html.
  */
-export async function serveSite(dist: string, base = '/'): Promise<SiteServer> {
-  const files = sirv(dist, { dev: false, etag: false, extensions: ['html'] });
-  const notFound = sirv(dist, { dev: false, single: '404.html' });
-  const applyHeaders = await headerRules(dist);
+export async function serveSite(dist: string, base = '/', { onRequest }: ServeOptions = {}): Promise<SiteServer> {
+  let site = await siteHandlers(dist);
   const server: Server = createServer((req, res) => {
-    applyHeaders(new URL(req.url ?? '/', 'http://localhost').pathname, res);
-    if (!req.url?.startsWith(base)) {
-      res.statusCode = 404;
-      res.end('Not under the base path');
-      return;
-    }
-    req.url = `/${req.url.slice(base.length)}`;
-    files(req, res, () => {
-      res.statusCode = 404;
-      notFound(req, res);
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    void Promise.resolve(onRequest?.(pathname)).then(() => {
+      const { files, notFound, applyHeaders } = site;
+      applyHeaders(pathname, res);
+      if (!req.url?.startsWith(base)) {
+        res.statusCode = 404;
+        res.end('Not under the base path');
+        return;
+      }
+      req.url = `/${req.url.slice(base.length)}`;
+      files(req, res, () => {
+        res.statusCode = 404;
+        notFound(req, res);
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    redeploy: async (next) => {
+      site = await siteHandlers(next);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -85,11 +106,11 @@ export interface SiteSession {
  * A browser connection and one local server for a test file, opened before its tests and closed after them
  * (closing a connection to the shared browser closes the contexts this file made).
  */
-export function useSite(dist: string, base = '/'): SiteSession {
+export function useSite(dist: string, base = '/', serveOptions: ServeOptions = {}): SiteSession {
   let browser: Browser | undefined;
   let site: SiteServer | undefined;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([connectBrowser(), serveSite(dist, base)]);
+    [browser, site] = await Promise.all([connectBrowser(), serveSite(dist, base, serveOptions)]);
   });
   afterAll(async () => {
     await browser?.close();
