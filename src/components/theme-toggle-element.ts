@@ -1,11 +1,11 @@
 import { nextTheme, readStoredTheme, THEME_KEY } from '../lib/theme';
 
+/** Switches <html data-theme>; the button's label and icon follow the attribute through CSS. */
 class ThemeToggle extends HTMLElement {
   #button = this.querySelector('button')!;
 
   connectedCallback() {
     this.#button.disabled = false;
-    this.#render();
     this.#button.addEventListener('click', () => {
       const theme = nextTheme(document.documentElement.dataset.theme);
       document.documentElement.dataset.theme = theme;
@@ -14,18 +14,12 @@ class ThemeToggle extends HTMLElement {
       } catch {
         // Storage can be unavailable (private mode): the choice then lasts for this page only.
       }
-      this.#render();
     });
     // Keep in step with a system change while no choice is stored.
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
       if (readStoredTheme(localStorage)) return;
       document.documentElement.dataset.theme = event.matches ? 'dark' : 'light';
-      this.#render();
     });
-  }
-
-  #render() {
-    this.#button.setAttribute('aria-pressed', String(document.documentElement.dataset.theme === 'dark'));
   }
 }
 customElements.define('theme-toggle', ThemeToggle);
