@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { THEME_KEY } from '../../src/lib/theme';
 import { SECTIONS } from '../../src/schemas/sections';
+import { axeViolations } from '../helpers/axe';
 import { useSite } from '../helpers/browser';
 import { BUILDS, ROOT } from '../helpers/paths';
 
@@ -168,6 +169,17 @@ describe.each(BUILDS)('the header on the $name build', ({ name: build, dist, bas
         await close();
       },
     );
+
+    it.each(THEMES)('in the %s theme axe finds nothing in the header, with the Menu open', async (theme) => {
+      const { page, close } = await session.open('/what-heals/empathy/', {
+        context: phone(theme),
+        waitFor: 'theme-toggle',
+      });
+      await frame(page).menu.tap();
+      await frame(page).nav.waitFor({ state: 'visible' });
+      expect(await axeViolations(page, 'body > header')).toEqual([]);
+      await close();
+    });
 
     it('switches the theme in one tap; the word on screen and the accessible name follow', async () => {
       const { page, close } = await session.open('/', { context: phone('light'), waitFor: 'theme-toggle' });
