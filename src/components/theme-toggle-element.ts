@@ -1,6 +1,6 @@
 import { nextTheme, readStoredTheme, THEME_KEY } from '../lib/theme';
 
-/** Switches <html data-theme>; the button's label and icon follow the attribute through CSS. */
+/** Switches <html data-theme>; the button's words ("Theme: Dark") follow the attribute through CSS. */
 class ThemeToggle extends HTMLElement {
   #button = this.querySelector('button')!;
 
