@@ -1,5 +1,6 @@
 import { nextTheme, readStoredTheme, THEME_KEY } from '../lib/theme';
 
+/** Switches <html data-theme>; the button's words ("Theme: Dark") follow the attribute through CSS. */
 class ThemeToggle extends HTMLElement {
   #button = this.querySelector('button');
 
@@ -8,7 +9,6 @@ class ThemeToggle extends HTMLElement {
     const button = this.#button;
     if (!button) return;
     button.disabled = false;
-    this.#render();
     button.addEventListener('click', () => {
       const theme = nextTheme(document.documentElement.dataset.theme);
       document.documentElement.dataset.theme = theme;
@@ -17,18 +17,12 @@ class ThemeToggle extends HTMLElement {
       } catch {
         // Storage can be unavailable (private mode): the choice then lasts for this page only.
       }
-      this.#render();
     });
     // Keep in step with a system change while no choice is stored.
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
       if (readStoredTheme(localStorage)) return;
       document.documentElement.dataset.theme = event.matches ? 'dark' : 'light';
-      this.#render();
     });
-  }
-
-  #render() {
-    this.#button?.setAttribute('aria-pressed', String(document.documentElement.dataset.theme === 'dark'));
   }
 }
 customElements.define('theme-toggle', ThemeToggle);
