@@ -221,9 +221,12 @@ function readCard(raw: unknown): CardProgress | string {
  * kept. Undefined only when the value is not progress at all (then the page starts afresh).
  */
 export function parseProgress(raw: unknown): Progress | undefined {
-  if (!isRecord(raw) || !isRecord(raw.cards)) return undefined;
+  return isRecord(raw) && isRecord(raw.cards) ? readProgress(raw, raw.cards) : undefined;
+}
+
+function readProgress(raw: Record<string, unknown>, cards: Record<string, unknown>): Progress {
   const progress = emptyProgress();
-  for (const [id, entry] of Object.entries(raw.cards)) {
+  for (const [id, entry] of Object.entries(cards)) {
     const card = readCard(entry);
     if (CARD_ID.test(id) && typeof card !== 'string') progress.cards[id] = card;
   }
@@ -253,7 +256,9 @@ export function importProgress(text: string): ImportResult {
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail('This file is not a progress file: it is not valid JSON. Choose the file that “Export progress” saved.');
+    return fail(
+      'This file is not a progress file: it is not valid JSON. Choose the file that “Export progress” saved.',
+    );
   }
   if (!isRecord(raw) || raw.format !== EXPORT_FORMAT)
     return fail('This file is not a How Therapy Works progress file. Choose the file that “Export progress” saved.');
@@ -266,9 +271,10 @@ export function importProgress(text: string): ImportResult {
   const saved = raw.progress;
   if (!isRecord(saved) || !isRecord(saved.cards)) return fail('This progress file has no cards in it.');
   for (const [id, entry] of Object.entries(saved.cards)) {
-    if (!CARD_ID.test(id)) return fail(`This progress file names a card that is not from this site (“${id.slice(0, 40)}”).`);
+    if (!CARD_ID.test(id))
+      return fail(`This progress file names a card that is not from this site (“${id.slice(0, 40)}”).`);
     const card = readCard(entry);
     if (typeof card === 'string') return fail(`This progress file is damaged: card “${id}” has an invalid ${card}.`);
   }
-  return { ok: true, progress: parseProgress(saved)! };
+  return { ok: true, progress: readProgress(saved, saved.cards) };
 }
