@@ -162,6 +162,7 @@ class StudySession extends HTMLElement {
     const data = this.#card(next.id);
     this.#current = next.id;
     card.hidden = false;
+    card.dataset.cardId = next.id;
     this.#$('[data-kind]').textContent = next.isNew ? 'New card' : 'Review';
     this.#$('[data-front]').textContent = data.front;
     this.#$('[data-answer]').textContent = data.back;

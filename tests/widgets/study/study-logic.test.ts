@@ -88,7 +88,10 @@ describe('scheduling and the daily queue', () => {
     const progress = grade(emptyProgress(), cards[0], 1, start); // Again: due in a minute
     expect(nextCard(cards, progress, start)).toEqual({ id: cards[0], isNew: false });
     const later = grade(emptyProgress(), cards[0], 3, start); // Good: the 10-minute step
-    const far = { ...later, cards: { ...later.cards, [cards[0]]: { ...later.cards[cards[0]], due: start.getTime() + 3_600_000 } } };
+    const far = {
+      ...later,
+      cards: { ...later.cards, [cards[0]]: { ...later.cards[cards[0]], due: start.getTime() + 3_600_000 } },
+    };
     expect(nextCard(cards, far, start)).toEqual({ waitUntil: start.getTime() + 3_600_000 });
   });
 
@@ -200,7 +203,11 @@ describe('export and import', () => {
   it.each([
     ['not JSON', 'hello', /not valid JSON/],
     ['another JSON file', '{"name":"x"}', /not a How Therapy Works progress file/],
-    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: STORE_VERSION + 1, progress }), /newer version/],
+    [
+      'a newer version',
+      JSON.stringify({ format: EXPORT_FORMAT, version: STORE_VERSION + 1, progress }),
+      /newer version/,
+    ],
     ['no cards', JSON.stringify({ format: EXPORT_FORMAT, version: STORE_VERSION, progress: {} }), /no cards/],
     [
       'a damaged card',
