@@ -20,7 +20,7 @@ export interface CitablePage {
 }
 
 /**
- * The site is the publisher and not also the container: APA 7 drops the site name when it is the same as
+ * The site is the publisher and is not named a second time as the website: APA 7 drops the site name when it is the same as
  * the author, and citation-js's APA style names the publisher in the author's place when there is none.
  */
 export function pageCsl(page: CitablePage): Record<string, unknown> {

@@ -17,7 +17,7 @@ export function studyCards() {
     const articles = await allArticles();
     const glossary = await getCollection('glossary');
     const { termsBy, citedBy } = await contentUsage(articles);
-    const invert = (map: Map<string, { id: string }[]>) => {
+    const perArticle = (map: Map<string, { id: string }[]>) => {
       const byArticle = new Map<string, string[]>();
       for (const [key, users] of map)
         for (const { id } of users) byArticle.set(id, [...(byArticle.get(id) ?? []), key]);
@@ -34,8 +34,8 @@ export function studyCards() {
       articles: articles.map((a) => ({ id: a.id, title: a.data.title, section: a.data.section, quiz: a.data.quiz })),
       sections: SECTIONS,
       keyStudies,
-      termsByArticle: invert(termsBy),
-      citationsByArticle: invert(citedBy),
+      termsByArticle: perArticle(termsBy),
+      citationsByArticle: perArticle(citedBy),
     });
   })();
   return cached;
