@@ -154,7 +154,10 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One field of an HTML-mode Anki text file: no tab, newline or quote is left, so no field needs quoting. */
-export const ankiField = (text: string) => escapeHtml(text).replace(/\t/g, ' ').replace(/\r\n?|\n/g, '<br>');
+export const ankiField = (text: string) =>
+  escapeHtml(text)
+    .replace(/\t/g, ' ')
+    .replace(/\r\n?|\n/g, '<br>');
 
 /**
  * Anki's plain-text import format (Anki 2.1.55 and later, "File Headers" in the Anki manual): header lines

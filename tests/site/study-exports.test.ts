@@ -19,7 +19,7 @@ interface Card {
 
 // ---- The expected cards, from content/ ----
 
-const frontmatter = (file: string) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1]) as Record<string, never>;
+const frontmatter = (file: string) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1]) as unknown;
 const glossaryDir = path.join(ROOT, 'content/glossary');
 const termCards: Card[] = readdirSync(glossaryDir).flatMap((file) => {
   const { term, short } = frontmatter(path.join(glossaryDir, file)) as { term: string; short: string };
