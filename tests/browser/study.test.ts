@@ -61,7 +61,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
 
   const ready = (page: Page) => page.locator('study-session [data-action=start]').waitFor({ state: 'visible' });
   const deckItem = (page: Page) => page.locator(`study-session [data-deck="${deck.id}"]`);
-  const stats = (page: Page) => deckItem(page).locator('[data-stats]').innerText();
+  const stats = async (page: Page) => (await deckItem(page).locator('[data-stats]').textContent()) ?? '';
   const status = (page: Page) => page.locator('study-session [data-status]').innerText();
   const saved = async (page: Page) =>
     JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? 'null') as {
@@ -71,6 +71,11 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   /** Ticks the deck with the keyboard (focus, Space) and starts studying with Enter. */
   async function chooseDeckAndStart(page: Page) {
     const box = deckItem(page).locator('input[name=deck]');
+    // Article decks sit in their section's collapsed list; the page opens it when one of them is ticked.
+    if (!(await box.isVisible())) {
+      await deckItem(page).locator('xpath=ancestor::details/summary').focus();
+      await page.keyboard.press('Enter');
+    }
     if (!(await box.isChecked())) {
       await box.focus();
       await page.keyboard.press('Space');
@@ -142,6 +147,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await ready(page);
       expect(await stats(page)).toContain(learned);
       expect(await deckItem(page).locator('input[name=deck]').isChecked()).toBe(true);
+      expect(await deckItem(page).locator('input[name=deck]').isVisible()).toBe(true);
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -240,6 +246,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(
         await item.locator('a[download]').evaluateAll((links) => links.map((l) => l.getAttribute('href'))),
       ).toEqual([`${base}study/anki/${slug}.txt`, `${base}study/csv/${slug}.csv`]);
+      await item.locator('xpath=ancestor::details/summary').click();
       await item.getByRole('link', { name: /Questions and answers/ }).click();
       const section = page.locator(`#${slug}`).locator('xpath=..');
       const questions = await section.locator('.qa-question').allInnerTexts();

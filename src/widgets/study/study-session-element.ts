@@ -64,7 +64,7 @@ class StudySession extends HTMLElement {
     data.decks.forEach((d) => this.#decks.set(d.id, d.cardIds));
     this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((e) => (e.hidden = true));
     this.querySelectorAll<HTMLElement>('[data-with-js], input[name=deck]').forEach((e) => (e.hidden = false));
-    this.#boxes().forEach((box) => (box.checked = this.#progress.decks.includes(box.value)));
+    this.#tickSaved();
     this.#choose();
 
     this.addEventListener('change', (event) => {
@@ -99,6 +99,15 @@ class StudySession extends HTMLElement {
 
   /** Queued ids come from the chosen decks, which only hold known cards. */
   #card = (id: string) => this.#cards.get(id) as CardData;
+
+  /** Ticks the saved decks and opens the lists that hold one, so the student sees what is chosen. */
+  #tickSaved() {
+    for (const box of this.#boxes()) {
+      box.checked = this.#progress.decks.includes(box.value);
+      const list = box.closest('details');
+      if (box.checked && list) list.open = true;
+    }
+  }
 
   #boxes = () => [...this.querySelectorAll<HTMLInputElement>('input[name=deck]')];
 
@@ -155,6 +164,7 @@ class StudySession extends HTMLElement {
         next
           ? `Well done. The next card comes back in ${formatInterval(next.waitUntil - now.getTime())}; it will appear here.`
           : 'Nothing more to study in these decks today. Come back tomorrow.',
+        true,
       );
       this.#$('#study-now').focus();
       return;
@@ -219,7 +229,7 @@ class StudySession extends HTMLElement {
     link.download = `how-therapy-works-progress-${dayKey(new Date())}.json`;
     link.click();
     URL.revokeObjectURL(link.href);
-    this.#say('Progress exported.');
+    this.#say('Progress exported.', true);
   }
 
   async #import(file: File, input: HTMLInputElement) {
@@ -229,9 +239,9 @@ class StudySession extends HTMLElement {
     this.#progress = result.progress;
     this.#error('');
     this.#save();
-    this.#boxes().forEach((box) => (box.checked = this.#progress.decks.includes(box.value)));
+    this.#tickSaved();
     this.#choose();
-    this.#say(`Progress imported: ${Object.keys(this.#progress.cards).length} cards.`);
+    this.#say(`Progress imported: ${Object.keys(this.#progress.cards).length} cards.`, true);
     if (this.#current) this.#next();
   }
 
@@ -241,12 +251,14 @@ class StudySession extends HTMLElement {
     this.#progress = { ...emptyProgress(), decks: this.#progress.decks };
     this.#save();
     this.#renderStats();
-    this.#say('Progress forgotten.');
+    this.#say('Progress forgotten.', true);
     if (this.#current) this.#next();
   }
 
-  #say(text: string) {
+  /** Announces `text` to screen readers; `visible` also shows it (the live region itself is hidden). */
+  #say(text: string, visible = false) {
     this.#$('[data-status]').textContent = text;
+    this.#$('[data-message]').textContent = visible ? text : '';
   }
 
   #error(text: string) {
