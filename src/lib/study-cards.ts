@@ -160,7 +160,7 @@ export const ankiField = (text: string) =>
     .replace(/\r\n?|\n/g, '<br>');
 
 /**
- * Anki's plain-text import format (Anki 2.1.55 and later, "File Headers" in the Anki manual): header lines
+ * Anki's plain-text import format ("File Headers" in the Anki manual; headers arrived in 2.1.54): header lines
  * set the separator, HTML mode, note type and column names, and say which column holds the note's id (so
  * importing an updated file updates the notes instead of duplicating them), its deck and its tags. The deck
  * is a column, not a "#deck:" header, because Anki's importer only selects an existing deck from the header
