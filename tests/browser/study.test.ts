@@ -224,6 +224,22 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await close();
     });
 
+    it('works by touch on a phone-sized screen', async () => {
+      const { page, errors, close } = await openStudy({
+        time: START,
+        context: { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } },
+      });
+      await deckItem(page).locator('xpath=ancestor::details/summary').tap();
+      await deckItem(page).locator('input[name=deck]').tap();
+      await page.locator('study-session [data-action=start]').tap();
+      await page.locator('study-session [data-action=reveal]').tap();
+      await page.locator('study-session [data-grade="3"]').tap();
+      expect(await status(page)).toMatch(/^Good: back in \d+ min\. Next card: /);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(errors).toEqual([]);
+      await close();
+    });
+
     it('has no axe violations while studying, and shows the answer without motion when asked', async () => {
       const { page, close } = await openStudy({ context: { reducedMotion: 'reduce' } });
       await chooseDeckAndStart(page);
