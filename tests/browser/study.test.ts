@@ -176,6 +176,22 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await other.close();
     });
 
+    it('forgets all progress when asked, after confirming', async () => {
+      const { page, close } = await openStudy({ time: START });
+      await chooseDeckAndStart(page);
+      await studyUntilDone(page, '4');
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.accept();
+      });
+      await page.locator('study-session [data-action=forget]').click();
+      expect(dialogs).toEqual(['Forget all your study progress in this browser? This cannot be undone.']);
+      expect(await stats(page)).toContain(`0 of ${deck.cardIds.length} learned`);
+      expect((await saved(page))?.cards).toEqual({});
+      await close();
+    });
+
     it('rejects a bad import file with a clear message and keeps the progress it had', async () => {
       const { page, close } = await openStudy({ time: START });
       await chooseDeckAndStart(page);
