@@ -5,7 +5,8 @@
 import { getCollection } from 'astro:content';
 import { SECTIONS } from '../schemas/sections';
 import { allArticles } from './collections';
-import { loadReferences, referenceYear, shortCitation } from './references';
+import { loadBibliography } from './bibliography';
+import { referenceYear, shortCitation } from './references';
 import { buildStudyCards, type StudyCard, type StudyDeck } from './study-cards';
 import { href } from './urls';
 import { contentUsage } from './usage';
@@ -23,7 +24,7 @@ export function studyCards() {
         for (const { id } of users) byArticle.set(id, [...(byArticle.get(id) ?? []), key]);
       return byArticle;
     };
-    const keyStudies = loadReferences()
+    const keyStudies = loadBibliography().entries
       .filter((r) => r.landmark)
       .sort((a, b) => (referenceYear(a) ?? 0) - (referenceYear(b) ?? 0))
       .map((r) => ({ id: r.id, citation: shortCitation(r), title: r.title, finding: r.finding }));

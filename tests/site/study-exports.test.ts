@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { loadReferences, shortCitation } from '../../src/lib/references';
+import { loadBibliography } from '../../src/lib/bibliography';
+import { shortCitation } from '../../src/lib/references';
 import { maskTerm } from '../../src/lib/study-cards';
 import { DIST, ROOT } from '../helpers/paths';
 
@@ -47,7 +48,7 @@ const quizCards: Card[] = quizzes.flatMap(({ id, quiz }) =>
     back: `${letter(q.answer)}. ${q.options[q.answer]}\n${q.explanation}`,
   })),
 );
-const studyCards: Card[] = loadReferences(path.join(ROOT, 'content/references.json'))
+const studyCards: Card[] = loadBibliography(path.join(ROOT, 'content/references.json')).entries
   .filter((r) => r.landmark)
   .map((r) => ({
     id: `study:${r.id}`,
