@@ -24,8 +24,8 @@ export function studyCards() {
         for (const { id } of users) byArticle.set(id, [...(byArticle.get(id) ?? []), key]);
       return byArticle;
     };
-    const keyStudies = loadBibliography().entries
-      .filter((r) => r.landmark)
+    const keyStudies = loadBibliography()
+      .entries.filter((r) => r.landmark)
       .sort((a, b) => (referenceYear(a) ?? 0) - (referenceYear(b) ?? 0))
       .map((r) => ({ id: r.id, citation: shortCitation(r), title: r.title, finding: r.finding }));
     return buildStudyCards({

@@ -207,7 +207,7 @@ export function siteChrome(dist: string, base: string): SiteSession {
       await toggle.click();
       expect(await page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
       // The control says which theme is on, in its accessible name as in its visible words.
-        expect(await page.getByRole('button', { name: 'Theme: Dark', exact: true }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Theme: Dark', exact: true }).count()).toBe(1);
       await page.reload();
       expect(await page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
       await context.close();

@@ -48,8 +48,8 @@ const quizCards: Card[] = quizzes.flatMap(({ id, quiz }) =>
     back: `${letter(q.answer)}. ${q.options[q.answer]}\n${q.explanation}`,
   })),
 );
-const studyCards: Card[] = loadBibliography(path.join(ROOT, 'content/references.json')).entries
-  .filter((r) => r.landmark)
+const studyCards: Card[] = loadBibliography(path.join(ROOT, 'content/references.json'))
+  .entries.filter((r) => r.landmark)
   .map((r) => ({
     id: `study:${r.id}`,
     front: `What did this study find? ${shortCitation(r)}: ${r.title}`,
