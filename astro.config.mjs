@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkContentRefs } from './src/plugins/remark-content-refs.mjs';
+import { remarkSmartPunctuation } from './src/plugins/remark-smart-punctuation.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
@@ -38,11 +39,12 @@ export default defineConfig({
   markdown: {
     // The unified (remark/rehype) processor, because articles need our own plugins; MDX inherits it.
     processor: unified({
-      // Checks <Cite> and <Term> ids and numbers the citations of each article (see the plugin).
-      remarkPlugins: [[remarkContentRefs, { contentDir: CONTENT_DIR }]],
+      // Curly quotes, dashes and ellipses: Astro's smartypants output at a fraction of its build time (see
+      // the plugin); then checks <Cite> and <Term> ids and numbers the citations of each article.
+      remarkPlugins: [remarkSmartPunctuation, [remarkContentRefs, { contentDir: CONTENT_DIR }]],
       // Root-relative links in articles get the base path when hosted under a sub-path.
       rehypePlugins: [[rehypeBaseLinks, { base: basePath() }]],
-      smartypants: true,
+      smartypants: false,
     }),
   },
   vite: {
