@@ -1,5 +1,7 @@
 // Generates a synthetic corpus of N articles for the build benchmark: realistic length (~1,200 words),
-// headings, links between articles, citations and glossary terms, in the real content format.
+// headings, links between articles, citations and glossary terms, in the real content format. The plain
+// variant is the same text without <Cite> and <Term> (each term keeps its word), so the two builds differ
+// only by what citations and terms cost; it is also what Starlight builds for comparison.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -14,7 +16,11 @@ function random(seed) {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-export function generateCorpus(root, count, contentDir = 'content') {
+/**
+ * Writes the corpus into `root` in this project's content format (articles/, glossary/, references.json).
+ * `plain`: leave out citations and glossary terms.
+ */
+export function generateCorpus(root, count, contentDir = 'content', { plain = false } = {}) {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(path.join(root, 'articles'), { recursive: true });
   cpSync(path.join(contentDir, 'glossary'), path.join(root, 'glossary'), { recursive: true });
@@ -35,8 +41,12 @@ export function generateCorpus(root, count, contentDir = 'content') {
       body.push(`## Part ${h + 1}: ${sentence(4).slice(0, -1)}`, '');
       for (let p = 0; p < 3; p++) {
         const link = `[related reading](/${pick(ids)}/)`;
+        // The same random draws in both variants, so the plain corpus has the same words.
+        const [term, word, ref] = [pick(terms), pick(WORDS), pick(refs)];
+        const termMarkup = plain ? word : `<Term id="${term}">${word}</Term>`;
+        const citeMarkup = plain ? '' : ` <Cite id="${ref}" />`;
         body.push(
-          `${sentence(14)} <Term id="${pick(terms)}">${pick(WORDS)}</Term> ${sentence(12)} <Cite id="${pick(refs)}" /> ${sentence(10)} See ${link}. ${sentence(16)}`,
+          `${sentence(14)} ${termMarkup} ${sentence(12)}${citeMarkup} ${sentence(10)} See ${link}. ${sentence(16)}`,
           '',
         );
       }
