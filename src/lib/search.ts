@@ -114,7 +114,7 @@ export const GLOSSARY_SHARD_COUNT = 64;
 export function glossaryShard(normalized: string): number {
   let hash = 0x811c9dc5;
   for (const char of normalized) {
-    hash ^= char.codePointAt(0)!;
+    hash ^= char.codePointAt(0) ?? 0;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash % GLOSSARY_SHARD_COUNT;

@@ -12,7 +12,7 @@ import { retext } from 'retext';
 import smartypants from 'retext-smartypants';
 import { visit } from 'unist-util-visit';
 
-/** @typedef {{ type: string, value?: string, name?: string, children?: Node[] }} Node */
+/** @typedef {{ type: string, value?: string, name?: string | null, children?: Node[] }} Node */
 
 const VISITED_NODES = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
 const IGNORED_HTML_ELEMENTS = new Set(['style', 'script']);

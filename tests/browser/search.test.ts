@@ -11,14 +11,21 @@ import { useSite } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
 import { BUILDS, ROOT } from '../helpers/paths';
 
+/** The built page at `url` (a test fails, rather than crashes, when it is missing). */
+function builtPage(dist: string, url: string) {
+  const page = builtPages(dist).find((p) => p.url === url);
+  if (!page) throw new Error(`${url} is not in ${dist}`);
+  return page;
+}
+
 /** A glossary entry's term, definition and aliases, as written in content/glossary/<id>.md. */
 function glossaryEntry(id: string) {
   const source = readFileSync(path.join(ROOT, 'content/glossary', `${id}.md`), 'utf8');
-  const field = (name: string) => source.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1];
+  const field = (name: string, fallback: string) => source.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1] ?? fallback;
   return {
-    term: JSON.parse(field('term')!) as string,
-    short: JSON.parse(field('short')!) as string,
-    aliases: JSON.parse(field('aliases') ?? '[]') as string[],
+    term: JSON.parse(field('term', '""')) as string,
+    short: JSON.parse(field('short', '""')) as string,
+    aliases: JSON.parse(field('aliases', '[]')) as string[],
   };
 }
 
@@ -65,20 +72,19 @@ describe.each(BUILDS)('search on the $name build', ({ dist, base }) => {
     const { page, close } = await searchFor('dose');
     const first = page.locator(results).first();
     expect(await first.locator('> a').getAttribute('href')).toBe(`${base}change-over-time/dose-effect/`);
-    const section = builtPages(dist)
-      .find((p) => p.url === '/change-over-time/dose-effect/')!
-      .root.querySelector('[data-pagefind-body]')!
-      .getAttribute('data-pagefind-filter')!
-      .replace(/^section:/, '');
+    const section = builtPage(dist, '/change-over-time/dose-effect/')
+      .root.querySelector('[data-pagefind-body]')
+      ?.getAttribute('data-pagefind-filter')
+      ?.replace(/^section:/, '');
+    expect(section).toBeTruthy();
     expect(await first.locator('.search-section').innerText()).toBe(section);
     await close();
   });
 
   it('links a query that matches a heading to that heading', async () => {
     const article = '/what-heals/empathy/';
-    const heading = builtPages(dist)
-      .find((p) => p.url === article)!
-      .root.querySelector('.prose h2#how-it-works-the-parts-of-empathy')!;
+    const heading = builtPage(dist, article).root.querySelector('.prose h2#how-it-works-the-parts-of-empathy');
+    if (!heading) throw new Error(`${article} has no heading "How it works: the parts of empathy"`);
     const { page, close } = await searchFor('parts of empathy');
     const result = page.locator(results).filter({ has: page.locator(`> a[href="${base}${article.slice(1)}"]`) });
     const link = result.locator('.search-sub a').filter({ hasText: heading.text.trim() });
@@ -87,14 +93,15 @@ describe.each(BUILDS)('search on the $name build', ({ dist, base }) => {
     await page.waitForURL((url) => url.hash === `#${heading.id}`);
     await expect
       .poll(() => page.locator(`#${heading.id}`).evaluate((h) => h.getBoundingClientRect().top))
-      .toBeLessThan(page.viewportSize()!.height / 2);
+      .toBeLessThan((page.viewportSize()?.height ?? 720) / 2);
     await close();
   });
 
   it('keeps the ticked filters in the address, so going back returns to the same results', async () => {
     const { page, close } = await searchFor('therapy');
     const box = page.locator('input[name="section"]').first();
-    const value = (await box.getAttribute('value'))!;
+    const value = (await box.getAttribute('value')) ?? '';
+    expect(value).not.toBe('');
     await box.check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('section')).toEqual([value]);
     await page.locator(results).first().locator('> a').click();

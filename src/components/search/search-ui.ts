@@ -6,6 +6,8 @@
  * only the five result fragments it shows, and more only when asked ("Show more results"). The index
  * chunks for the words typed are preloaded during the typing debounce, so the search itself is quick.
  */
+import stylesUrl from './search-ui.css?url';
+export { searchDialogHtml } from './search-form-html';
 import {
   RESULTS_PAGE_SIZE,
   chooseSubResults,
@@ -13,6 +15,7 @@ import {
   glossaryShard,
   normalizeTerm,
   pagefindFilters,
+  queryFromSearch,
   resultsSummary,
   searchUrl,
   type FilterSelection,
@@ -43,11 +46,24 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/**
+ * The search styles, as a stylesheet linked when this code first runs. (Imported as CSS, Astro would link it
+ * from every page's head, in every first view.) Resolves once it applies, so the dialog opens styled.
+ */
+export const stylesReady: Promise<unknown> = new Promise((resolve) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesUrl;
+  link.addEventListener('load', resolve);
+  link.addEventListener('error', resolve);
+  document.head.append(link);
+});
+
 const FILTER_LABELS: Record<string, string> = { section: 'Section', audience: 'Written for' };
 /** How long typing must pause before a search runs. */
 const DEBOUNCE_MS = 150;
 let pagefindPromise: Promise<Pagefind> | undefined;
-const glossaryShards = new Map<string, Promise<Record<string, GlossaryCard[]>>>();
+const glossaryShards = new Map<number, Promise<Record<string, GlossaryCard[]>>>();
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
@@ -64,14 +80,14 @@ async function glossaryCardsFor(base: string, query: string): Promise<GlossaryCa
   const name = normalizeTerm(query);
   if (name.length < 2) return [];
   const shard = glossaryShard(name);
-  if (!glossaryShards.has(shard))
-    glossaryShards.set(
-      shard,
-      fetch(`${base}glossary/search-${shard}.json`)
-        .then((r) => (r.ok ? r.json() : {}))
-        .catch(() => ({})),
-    );
-  return (await glossaryShards.get(shard)!)[name] ?? [];
+  let names = glossaryShards.get(shard);
+  if (!names) {
+    names = fetch(`${base}glossary/search-${shard}.json`)
+      .then((r) => (r.ok ? r.json() : {}))
+      .catch(() => ({}));
+    glossaryShards.set(shard, names);
+  }
+  return (await names)[name] ?? [];
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
@@ -124,12 +140,19 @@ function definitionCard(cards: GlossaryCard[], base: string): HTMLElement[] {
 
 /** Wires one search form: the input, the filter area, the status line and the results list inside `root`. */
 export async function attachSearch(root: HTMLElement, options: { base: string; updateUrl: boolean }) {
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const filterArea = root.querySelector<HTMLElement>('[data-search-filters]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const definition = root.querySelector<HTMLElement>('[data-search-definition]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const part = <T extends Element>(selector: string): T => {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`The search form has no ${selector} (see search-form-html.ts).`);
+    return found;
+  };
+  const input = part<HTMLInputElement>('input[type="search"]');
+  const filterArea = part<HTMLElement>('[data-search-filters]');
+  const status = part<HTMLElement>('[data-search-status]');
+  const definition = part<HTMLElement>('[data-search-definition]');
+  const list = part<HTMLOListElement>('[data-search-results]');
+  const more = part<HTMLButtonElement>('[data-search-more]');
+  // On the search page, a linked or bookmarked search (?q=) runs as soon as search is ready.
+  if (options.updateUrl) input.value = queryFromSearch(location.search);
 
   let pagefind: Pagefind;
   try {

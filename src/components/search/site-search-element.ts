@@ -1,36 +1,45 @@
 import { isSearchShortcut } from '../../lib/search-shortcut';
 
 class SiteSearch extends HTMLElement {
-  #dialog = this.querySelector('dialog')!;
-  #attached = false;
+  #dialog: Promise<HTMLDialogElement> | undefined;
 
   connectedCallback() {
-    this.querySelector('[data-open-search]')!.addEventListener('click', (event) => {
+    this.querySelector('[data-open-search]')?.addEventListener('click', (event) => {
       event.preventDefault();
       this.open();
-    });
-    this.querySelector('[data-close-search]')!.addEventListener('click', () => this.#dialog.close());
-    // Clicking the backdrop (outside the dialog's box) closes it.
-    this.#dialog.addEventListener('click', (event) => {
-      if (event.target === this.#dialog) this.#dialog.close();
     });
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;
       const inTextField = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-      if (!this.#dialog.open && isSearchShortcut(event, inTextField)) {
+      if (!this.querySelector('dialog[open]') && isSearchShortcut(event, inTextField)) {
         event.preventDefault();
         this.open();
       }
     });
   }
 
+  /** Builds the dialog on first open, with the search code that fills it. */
+  #build(): Promise<HTMLDialogElement> {
+    this.#dialog ??= import('./search-ui').then(async ({ attachSearch, searchDialogHtml, stylesReady }) => {
+      await stylesReady;
+      this.insertAdjacentHTML('beforeend', searchDialogHtml(this.dataset.action ?? '/search/'));
+      const dialog = this.querySelector('dialog') as HTMLDialogElement;
+      dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
+      // Clicking the backdrop (outside the dialog's box) closes it.
+      dialog.addEventListener('click', (event) => {
+        if (event.target === dialog) dialog.close();
+      });
+      void attachSearch(dialog, { base: this.dataset.base ?? '/', updateUrl: false });
+      return dialog;
+    });
+    return this.#dialog;
+  }
+
   async open() {
-    this.#dialog.showModal();
-    this.#dialog.querySelector('input')!.focus();
-    if (this.#attached) return;
-    this.#attached = true;
-    const { attachSearch } = await import('./search-ui');
-    await attachSearch(this.#dialog, { base: this.dataset.base ?? '/', updateUrl: false });
+    const dialog = await this.#build();
+    if (dialog.open) return;
+    dialog.showModal();
+    dialog.querySelector('input')?.focus();
   }
 }
 customElements.define('site-search', SiteSearch);
