@@ -9,7 +9,7 @@
 //  4. Lighthouse mobile scores and Core Web Vitals for four kinds of page of the real site.
 // Writes bench/results/latest.json and bench/results/latest.md. BENCH_SIZES=100,1000 limits the corpora.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -213,6 +213,8 @@ const SEARCH_UIS = {
 };
 
 async function searchBenchmark(dist, ui = SEARCH_UIS.here) {
+  // The test server sends what a site's _headers file says; Starlight writes none.
+  if (!existsSync(path.join(dist, '_headers'))) writeFileSync(path.join(dist, '_headers'), '');
   return withBrowser(async (browser, serveSite) => {
     const site = await serveSite(dist, '/');
     try {

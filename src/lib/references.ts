@@ -84,9 +84,10 @@ export function linkUrls(html: string): string {
 let formattedCache: Map<string, string> | undefined;
 
 /** APA-formatted HTML (inner content, no wrapper) for every entry, keyed by id. */
-export function formattedReferences(references = loadReferences()): Map<string, string> {
+export function formattedReferences(references?: Reference[]): Map<string, string> {
+  // Checked before reading the file: every article's reference list calls this.
   if (formattedCache) return formattedCache;
-  const entries = new Cite(references.map(toCsl)).format('bibliography', {
+  const entries = new Cite((references ?? loadReferences()).map(toCsl)).format('bibliography', {
     format: 'html',
     template: 'apa',
     lang: 'en-US',
