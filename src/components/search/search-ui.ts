@@ -7,7 +7,7 @@
  * chunks for the words typed are preloaded during the typing debounce, so the search itself is quick.
  */
 import stylesUrl from './search-ui.css?url';
-export { searchDialogHtml } from './search-form-html';
+import { searchDialogHtml } from './search-form-html';
 import {
   RESULTS_PAGE_SIZE,
   chooseSubResults,
@@ -246,4 +246,23 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
     run();
   });
   if (input.value) run();
+}
+
+/**
+ * Builds the header's search dialog inside `host` (<site-search>), once its styles apply, and wires it.
+ * The host's link to the search page gives the form's action and the site's base path ("<base>search/").
+ */
+export async function buildSearchDialog(host: HTMLElement): Promise<HTMLDialogElement> {
+  const action = host.querySelector('a')?.getAttribute('href') ?? '/search/';
+  await stylesReady;
+  host.insertAdjacentHTML('beforeend', searchDialogHtml(action));
+  const dialog = host.querySelector('dialog');
+  if (!dialog) throw new Error('The search dialog was not built (see search-form-html.ts).');
+  dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
+  // Clicking the backdrop (outside the dialog's box) closes it.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  void attachSearch(dialog, { base: action.replace(/search\/$/, ''), updateUrl: false });
+  return dialog;
 }

@@ -1,10 +1,11 @@
 import { isSearchShortcut } from '../../lib/search-shortcut';
 
+/** The header's search: opens on its link, "/" or Ctrl/Cmd+K; everything else loads on first open. */
 class SiteSearch extends HTMLElement {
   #dialog: Promise<HTMLDialogElement> | undefined;
 
   connectedCallback() {
-    this.querySelector('[data-open-search]')?.addEventListener('click', (event) => {
+    this.querySelector('a')?.addEventListener('click', (event) => {
       event.preventDefault();
       this.open();
     });
@@ -18,25 +19,9 @@ class SiteSearch extends HTMLElement {
     });
   }
 
-  /** Builds the dialog on first open, with the search code that fills it. */
-  #build(): Promise<HTMLDialogElement> {
-    this.#dialog ??= import('./search-ui').then(async ({ attachSearch, searchDialogHtml, stylesReady }) => {
-      await stylesReady;
-      this.insertAdjacentHTML('beforeend', searchDialogHtml(this.dataset.action ?? '/search/'));
-      const dialog = this.querySelector('dialog') as HTMLDialogElement;
-      dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
-      // Clicking the backdrop (outside the dialog's box) closes it.
-      dialog.addEventListener('click', (event) => {
-        if (event.target === dialog) dialog.close();
-      });
-      void attachSearch(dialog, { base: this.dataset.base ?? '/', updateUrl: false });
-      return dialog;
-    });
-    return this.#dialog;
-  }
-
   async open() {
-    const dialog = await this.#build();
+    this.#dialog ??= import('./search-ui').then((ui) => ui.buildSearchDialog(this));
+    const dialog = await this.#dialog;
     if (dialog.open) return;
     dialog.showModal();
     dialog.querySelector('input')?.focus();
