@@ -1,5 +1,7 @@
 // Generates a synthetic corpus of N articles for the build benchmark: realistic length (~1,200 words),
-// headings, links between articles, citations and glossary terms, in the real content format.
+// headings, links between articles, citations and glossary terms, in the real content format. The plain
+// variant is the same text without <Cite> and <Term> (each term keeps its word), so the two builds differ
+// only by what citations and terms cost; it is also what Starlight builds for comparison.
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadBibliography } from '../src/lib/bibliography.ts';
@@ -15,10 +17,16 @@ function random(seed) {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-export function generateCorpus(root, count, contentDir = 'content') {
+/**
+ * Writes the corpus into `root` in this project's content format (articles/, glossary/, references.json).
+ * `plain`: leave out citations and glossary terms.
+ */
+export function generateCorpus(root, count, contentDir = 'content', { plain = false } = {}) {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(path.join(root, 'articles'), { recursive: true });
-  cpSync(path.join(contentDir, 'glossary'), path.join(root, 'glossary'), { recursive: true });
+  // The build rejects glossary entries no article uses, so the plain corpus (no <Term>) has none.
+  if (plain) mkdirSync(path.join(root, 'glossary'));
+  else cpSync(path.join(contentDir, 'glossary'), path.join(root, 'glossary'), { recursive: true });
   // The build holds the corpus to the real rules: articles cite only fully verified entries, and an entry
   // no generated article happens to cite is marked background reading so the build accepts it.
   const entries = loadBibliography(path.join(contentDir, 'references.json')).entries;
@@ -53,8 +61,13 @@ export function generateCorpus(root, count, contentDir = 'content') {
       body.push(`## Part ${h + 1}: ${sentence(4).slice(0, -1)}`, '');
       for (let p = 0; p < 3; p++) {
         const link = `[related reading](/${pick(ids)}/)`;
+        // The same random draws in both variants, so the plain corpus has the same words; terms go round in
+        // turn (no draw), so every glossary entry is used.
+        const [word, ref] = [pick(WORDS), pick(refs)];
+        const termMarkup = plain ? word : `<Term id="${term()}">${word}</Term>`;
+        const citeMarkup = plain ? '' : ` <Cite id="${ref}" />`;
         body.push(
-          `${sentence(14)} <Term id="${term()}">${pick(WORDS)}</Term> ${sentence(12)} <Cite id="${pick(refs)}" /> ${sentence(10)} See ${link}. ${sentence(16)}`,
+          `${sentence(14)} ${termMarkup} ${sentence(12)}${citeMarkup} ${sentence(10)} See ${link}. ${sentence(16)}`,
           '',
         );
       }
@@ -85,6 +98,21 @@ export function generateCorpus(root, count, contentDir = 'content') {
     ];
     mkdirSync(path.join(root, 'articles', section), { recursive: true });
     writeFileSync(path.join(root, 'articles', `${id}.mdx`), `${front.join('\n')}${body.join('\n')}\n`);
+    // Every article has a second reader's review, dated as its lastReviewed (a build rule).
+    mkdirSync(path.join(root, 'reviews', section), { recursive: true });
+    writeFileSync(
+      path.join(root, 'reviews', `${id}.md`),
+      [
+        '---',
+        `article: ${id}`,
+        'reviewed: 2026-11-26',
+        'reader: Generated for the benchmark, not a real review',
+        'sourcesChecked: []',
+        'changes: []',
+        '---',
+        '',
+      ].join('\n'),
+    );
   }
   writeFileSync(path.join(root, 'redirects.json'), '{}\n');
   return ids;

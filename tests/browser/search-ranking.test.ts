@@ -1,10 +1,15 @@
 /**
  * Real queries on the real built index, through the search page a reader uses: each finds the article
- * that explains it, at the top or near it (the rank each content issue asks for).
+ * that explains it, at the top or near it (the rank each content issue asks for). And search indexes an
+ * article's own words only: not the glossary definitions in its term pop-ups, nor its citation markers.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useSite, type OpenedPage } from '../helpers/browser';
-import { BUILDS } from '../helpers/paths';
+import { builtPages, isArticle } from '../helpers/dist';
+import { BUILDS, ROOT } from '../helpers/paths';
 
 /** [query, the article it must find, the lowest acceptable rank]. */
 const EXPECTED: [string, string, number][] = [
@@ -64,8 +69,54 @@ const SEED_IDEAS: [string, string][] = [
   ['integrity', '/change-over-time/life-stages/'],
 ];
 
+const words = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
+/**
+ * Words that appear on an article only inside the definitions of the glossary terms it links to, one per
+ * article, for the first articles that have one. Conservative about stemming: a word is left out when any
+ * word of the page's own text starts with the same five letters ("accepting" against "acceptance").
+ */
+function definitionOnlyWords(dist: string, limit = 8): [string, string][] {
+  const cases: [string, string][] = [];
+  for (const page of builtPages(dist).filter(isArticle)) {
+    const root = parse(page.html); // a copy to cut the definitions out of
+    const definitions = root.querySelectorAll('.term-popover').map((p) => p.text);
+    root.querySelectorAll('.term-popover').forEach((p) => p.remove());
+    const own = `${root.text} ${root.querySelector('[data-pagefind-meta]')?.getAttribute('data-pagefind-meta') ?? ''}`;
+    const stems = new Set(words(own).map((w) => w.slice(0, 5)));
+    const candidate = [...new Set(definitions.flatMap(words))]
+      .filter((w) => w.length >= 7 && !stems.has(w.slice(0, 5)))
+      .sort()[0];
+    if (candidate) cases.push([candidate, page.url]);
+    if (cases.length === limit) break;
+  }
+  return cases;
+}
+
+/** The one-sentence definition of a glossary entry, as written in content/glossary/<id>.md. */
+const shortDefinition = (id: string) =>
+  readFileSync(path.join(ROOT, 'content/glossary', `${id}.md`), 'utf8').match(/^short: "(.*)"$/m)?.[1] ?? '';
+
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
+  const definitionOnly = definitionOnlyWords(dist);
+
+  /** Every page the index matches for a query (not only the first page of results the list shows). */
+  async function allMatches(query: string): Promise<string[]> {
+    const { page, close } = await session.open('/search/', { waitFor: 'search-page' });
+    try {
+      // A string, not a function: the test runner would rewrite a function's import() for Node.
+      const urls: string[] = await page.evaluate(`(async () => {
+        const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+        const search = await pagefind.search(${JSON.stringify(query)});
+        return Promise.all(search.results.map(async (r) => (await r.data()).url));
+      })()`);
+      // Compared without the base path, whether or not the search page has already set it as baseUrl.
+      return urls.map((url) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url));
+    } finally {
+      await close();
+    }
+  }
 
   // One reader on the search page, searching again and again: the first query comes in the URL, the rest
   // are typed into the box (cleared first, so an earlier result can never be read as this one's).
@@ -84,7 +135,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     const { page, errors } = reader;
     await page.locator('search-page [data-search-status]').filter({ hasText: query }).waitFor();
     const hrefs = await page
-      .locator('search-page [data-search-results] li > a')
+      .locator('search-page [data-search-results] > li > a')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(errors).toEqual([]);
     // Compared without the base path, which the sub-path build adds to every link.
@@ -104,6 +155,35 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     it.each(SEED_IDEAS)('"%s" finds %s in the top five', async (query, path) => {
       const paths = await resultPaths(query);
       expect(paths.slice(0, 5), `results: ${paths.slice(0, 5).join(', ')}`).toContain(path);
+    });
+  });
+
+  describe("search indexes the article's own words only", () => {
+    it('has words that appear on an article only in the definitions it links to', () => {
+      expect(definitionOnly.length).toBeGreaterThan(2);
+    });
+
+    it('lists the pages the index matches, as the cases below compare them', async () => {
+      expect(await allMatches('empathy')).toContain('/what-heals/empathy/');
+    });
+
+    it.each(definitionOnly)('"%s" (only in a term definition on %s) does not find that page', async (word, url) => {
+      expect(await allMatches(word)).not.toContain(url);
+    });
+
+    it('keeps glossary definitions and citation markers out of the excerpts', async () => {
+      const { page, close } = await session.open('/search/?q=empathy');
+      try {
+        await page.locator('[data-search-status]').filter({ hasText: 'empathy' }).waitFor();
+        const excerpts = await page.locator('[data-search-results] p').allInnerTexts();
+        expect(excerpts.length).toBeGreaterThan(0);
+        const definition = shortDefinition('empathy');
+        expect(definition.length).toBeGreaterThan(30);
+        expect(excerpts.filter((e) => e.includes(definition.slice(0, 30)))).toEqual([]);
+        expect(excerpts.filter((e) => /\[\d+(, \d+)*\]/.test(e))).toEqual([]);
+      } finally {
+        await close();
+      }
     });
   });
 });

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { parse } from 'node-html-parser';
 import type { BuiltPage } from './dist';
 import { must } from '../../src/lib/required';
 
@@ -62,4 +63,18 @@ export function pageCost(page: BuiltPage, dist: string, base: string): PageCost 
     total: html + css + js,
     scripts: [...files].map((f) => path.relative(dist, f)),
   };
+}
+
+/**
+ * The brotli size of what a reader can read on a page: the text of its <body> without closed dialogs,
+ * pop-ups, hidden parts, scripts, styles and icons. A first view is measured against it.
+ */
+export function visibleTextBytes(page: Pick<BuiltPage, 'root'>): number {
+  const body = page.root.querySelector('body');
+  if (!body) return 0;
+  const copy = parse(body.outerHTML);
+  copy
+    .querySelectorAll('dialog:not([open]), [popover], [hidden], script, style, template, svg, noscript')
+    .forEach((el) => el.remove());
+  return brotli(copy.textContent.replace(/\s+/g, ' ').trim());
 }

@@ -5,17 +5,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brotli, pageCost } from '../helpers/bytes';
+import { brotli, pageCost, visibleTextBytes } from '../helpers/bytes';
 import { builtPages, isPlainArticle, widgetsOn } from '../helpers/dist';
 import { DIST } from '../helpers/paths';
 import { must } from '../../src/lib/required';
 
 const BUDGET = {
-  /**
-   * HTML + CSS + JS at first view of a plain article. 20 KB until "Cite this page" (issue 18) put ~0.4 KB of
-   * HTML and CSS (no JavaScript) on every article, when the heaviest article already stood at 19.9 KB.
-   */
-  plainArticleTotal: 21 * 1024,
+  /** HTML + CSS + JS at first view of a plain article. */
+  plainArticleTotal: 20 * 1024,
+  /** ...and at most this many times the brotli size of the text a reader reads on it. */
+  plainArticleOverText: 4,
   plainArticleJs: 3 * 1024,
   /** Every stylesheet the site has, each compressed on its own as a host would serve it. */
   siteCss: 8 * 1024,
@@ -47,6 +46,15 @@ describe('byte budgets (brotli)', () => {
     (_url, cost) => {
       expect(cost.total).toBeLessThanOrEqual(BUDGET.plainArticleTotal);
       expect(cost.js).toBeLessThanOrEqual(BUDGET.plainArticleJs);
+    },
+  );
+
+  it.each(plainArticles.map(({ page, cost }) => [page.url, page, cost] as const))(
+    '%s: first view at most 4x the brotli size of its own visible text',
+    (_url, page, cost) => {
+      const text = visibleTextBytes(page);
+      expect(text).toBeGreaterThan(1024);
+      expect(cost.total / text).toBeLessThanOrEqual(BUDGET.plainArticleOverText);
     },
   );
 

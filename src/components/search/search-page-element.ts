@@ -1,9 +1,6 @@
-import { queryFromSearch } from '../../lib/search';
-
 class SearchPage extends HTMLElement {
   async connectedCallback() {
-    const input = this.querySelector('input[type="search"]') as HTMLInputElement;
-    input.value = queryFromSearch(location.search);
+    // Everything, reading ?q= included, is in search-ui: one chunk, loaded by the header's search too.
     const { attachSearch } = await import('./search-ui');
     await attachSearch(this, { base: this.dataset.base ?? '/', updateUrl: true });
   }

@@ -1,26 +1,70 @@
 /**
  * The search form behaviour shared by the header dialog and the /search/ page. Loaded only when a reader
  * opens search, so plain pages do not pay for it. Talks to Pagefind's JS API; nothing leaves the browser.
+ *
+ * Bytes per query are what a reader on a metered phone pays at every pause in typing, so the list fetches
+ * only the five result fragments it shows, and more only when asked ("Show more results"). The index
+ * chunks for the words typed are preloaded during the typing debounce, so the search itself is quick.
  */
-import { pagefindFilters, resultsSummary, searchUrl, type FilterSelection } from '../../lib/search';
+import stylesUrl from './search-ui.css?url';
+import { searchDialogHtml } from './search-form-html';
+import {
+  RESULTS_PAGE_SIZE,
+  chooseSubResults,
+  filtersFromSearch,
+  glossaryShard,
+  normalizeTerm,
+  pagefindFilters,
+  queryFromSearch,
+  resultsSummary,
+  searchUrl,
+  type FilterSelection,
+  type GlossaryCard,
+  type SubResult,
+} from '../../lib/search';
 import { find } from '../../lib/required';
 
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results?: SubResult[];
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
   init(): Promise<void>;
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(q: string, o: { filters: PagefindFilters }): Promise<void>;
   debouncedSearch(
     q: string,
-    o: { filters: Record<string, { any: string[] }> },
+    o: { filters: PagefindFilters },
     ms?: number,
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/**
+ * The search styles, as a stylesheet linked when this code first runs. (Imported as CSS, Astro would link it
+ * from every page's head, in every first view.) Resolves once it applies, so the dialog opens styled.
+ */
+export const stylesReady: Promise<unknown> = new Promise((resolve) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesUrl;
+  link.addEventListener('load', resolve);
+  link.addEventListener('error', resolve);
+  document.head.append(link);
+});
+
 const FILTER_LABELS: Record<string, string> = { section: 'Section', audience: 'Written for' };
+/** How long typing must pause before a search runs. */
+const DEBOUNCE_MS = 150;
 let pagefindPromise: Promise<Pagefind> | undefined;
+const glossaryShards = new Map<number, Promise<Record<string, GlossaryCard[]>>>();
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
@@ -32,12 +76,79 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+/** The glossary entries a query names exactly (a term or an alias), from the one small shard it needs. */
+async function glossaryCardsFor(base: string, query: string): Promise<GlossaryCard[]> {
+  const name = normalizeTerm(query);
+  if (name.length < 2) return [];
+  const shard = glossaryShard(name);
+  let names = glossaryShards.get(shard);
+  if (!names) {
+    names = fetch(`${base}glossary/search-${shard}.json`)
+      .then((r) => (r.ok ? r.json() : {}))
+      .catch(() => ({}));
+    glossaryShards.set(shard, names);
+  }
+  return (await names)[name] ?? [];
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind escapes page text and adds only <mark> tags, so its excerpts can be set as HTML. */
+function excerptParagraph(html: string) {
+  const p = el('p', 'search-excerpt');
+  p.innerHTML = html;
+  return p;
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = el('li');
+  const link = el('a', 'search-title', result.meta.title ?? result.url);
+  link.href = result.url;
+  item.append(link);
+  const section = result.filters.section?.[0];
+  if (section) item.append(el('span', 'search-section', section));
+  const { excerpt, sections } = chooseSubResults(result.url, result.excerpt, result.sub_results ?? []);
+  item.append(excerptParagraph(excerpt));
+  if (sections.length) {
+    const list = el('ul', 'search-sub');
+    list.setAttribute('aria-label', `Matching parts of ${result.meta.title ?? 'this article'}`);
+    for (const sub of sections) {
+      const subItem = el('li');
+      const subLink = el('a', undefined, sub.title);
+      subLink.href = sub.url;
+      subItem.append(subLink, excerptParagraph(sub.excerpt));
+      list.append(subItem);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+function definitionCard(cards: GlossaryCard[], base: string): HTMLElement[] {
+  return cards.map((card) => {
+    const p = el('p');
+    const link = el('a', undefined, `${card.term} in the glossary`);
+    link.href = `${base}glossary/#${card.id}`;
+    p.append(el('strong', undefined, `${card.term}: `), `${card.short} `, link);
+    return p;
+  });
+}
+
 /** Wires one search form: the input, the filter area, the status line and the results list inside `root`. */
 export async function attachSearch(root: HTMLElement, options: { base: string; updateUrl: boolean }) {
   const input = find<HTMLInputElement>(root, 'input[type="search"]');
   const filterArea = find<HTMLElement>(root, '[data-search-filters]');
   const status = find<HTMLElement>(root, '[data-search-status]');
+  const definition = find<HTMLElement>(root, '[data-search-definition]');
   const list = find<HTMLOListElement>(root, '[data-search-results]');
+  const more = find<HTMLButtonElement>(root, '[data-search-more]');
+  // On the search page, a linked or bookmarked search (?q=) runs as soon as search is ready.
+  if (options.updateUrl) input.value = queryFromSearch(location.search);
 
   let pagefind: Pagefind;
   try {
@@ -49,18 +160,18 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
   }
 
   const filters = await pagefind.filters();
+  const fromUrl = options.updateUrl ? filtersFromSearch(location.search, Object.keys(filters)) : {};
   filterArea.replaceChildren(
     ...Object.entries(filters).map(([name, values]) => {
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = FILTER_LABELS[name] ?? name;
-      fieldset.append(legend);
+      const fieldset = el('fieldset');
+      fieldset.append(el('legend', undefined, FILTER_LABELS[name] ?? name));
       for (const value of Object.keys(values).sort()) {
-        const label = document.createElement('label');
-        const box = document.createElement('input');
+        const label = el('label');
+        const box = el('input');
         box.type = 'checkbox';
         box.name = name;
         box.value = value;
+        box.checked = fromUrl[name]?.includes(value) ?? false;
         label.append(box, ` ${value}`);
         fieldset.append(label);
       }
@@ -77,34 +188,53 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
   };
 
   let runId = 0;
+  let pending: PagefindResult[] = [];
+
+  /** Fetches and appends the next page of results; returns the first new item. */
+  const showMore = async (id: number) => {
+    const page = pending.slice(0, RESULTS_PAGE_SIZE);
+    const data = await Promise.all(page.map((r) => r.data()));
+    if (id !== runId) return undefined;
+    pending = pending.slice(page.length);
+    const items = data.map(resultItem);
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    return items[0];
+  };
+
   const run = async () => {
     const id = ++runId;
     const query = input.value.trim();
-    if (options.updateUrl) history.replaceState(null, '', searchUrl(location.pathname, query));
+    const picked = selection();
+    if (options.updateUrl) history.replaceState(null, '', searchUrl(location.pathname, query, picked));
     if (!query) {
       list.replaceChildren();
+      definition.replaceChildren();
+      definition.hidden = true;
+      more.hidden = true;
       status.textContent = '';
       return;
     }
-    const search = await pagefind.debouncedSearch(query, { filters: pagefindFilters(selection()) }, 150);
+    const pagefindOptions = { filters: pagefindFilters(picked) };
+    // Fetch the index chunks while the debounce waits; the search then finds them cached.
+    void pagefind.preload(query, pagefindOptions);
+    const cards = glossaryCardsFor(options.base, query);
+    const search = await pagefind.debouncedSearch(query, pagefindOptions, DEBOUNCE_MS);
     if (!search || id !== runId) return; // a newer query superseded this one
-    const results = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+    pending = search.results;
+    list.replaceChildren();
+    const [, found] = await Promise.all([showMore(id), cards]);
     if (id !== runId) return;
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const excerpt = document.createElement('p');
-        excerpt.innerHTML = result.excerpt; // Pagefind escapes page text and adds only <mark> tags.
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
+    definition.replaceChildren(...definitionCard(found, options.base));
+    definition.hidden = found.length === 0;
     status.textContent = resultsSummary(search.results.length, query);
   };
 
+  more.addEventListener('click', async () => {
+    const first = await showMore(runId);
+    // Keyboard and screen reader users continue from the first new result.
+    first?.querySelector('a')?.focus();
+  });
   input.addEventListener('input', run);
   filterArea.addEventListener('change', run);
   root.querySelector('form')?.addEventListener('submit', (event) => {
@@ -112,4 +242,23 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
     run();
   });
   if (input.value) run();
+}
+
+/**
+ * Builds the header's search dialog inside `host` (<site-search>), once its styles apply, and wires it.
+ * The host's link to the search page gives the form's action and the site's base path ("<base>search/").
+ */
+export async function buildSearchDialog(host: HTMLElement): Promise<HTMLDialogElement> {
+  const action = host.querySelector('a')?.getAttribute('href') ?? '/search/';
+  await stylesReady;
+  host.insertAdjacentHTML('beforeend', searchDialogHtml(action));
+  const dialog = host.querySelector('dialog');
+  if (!dialog) throw new Error('The search dialog was not built (see search-form-html.ts).');
+  dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
+  // Clicking the backdrop (outside the dialog's box) closes it.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  void attachSearch(dialog, { base: action.replace(/search\/$/, ''), updateUrl: false });
+  return dialog;
 }

@@ -1,26 +1,18 @@
 import { isSearchShortcut } from '../../lib/search-shortcut';
 
+/** The header's search: opens on its link, "/" or Ctrl/Cmd+K; everything else loads on first open. */
 class SiteSearch extends HTMLElement {
-  #dialog = this.querySelector('dialog');
-  #attached = false;
+  #dialog: Promise<HTMLDialogElement> | undefined;
 
   connectedCallback() {
-    // Site chrome on every page: plain guards here, not the shared required() helpers, keep its script tiny.
-    const dialog = this.#dialog;
-    if (!dialog) return;
-    this.querySelector('[data-open-search]')?.addEventListener('click', (event) => {
+    this.querySelector('a')?.addEventListener('click', (event) => {
       event.preventDefault();
       this.open();
-    });
-    this.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
-    // Clicking the backdrop (outside the dialog's box) closes it.
-    dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
     });
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;
       const inTextField = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-      if (!dialog.open && isSearchShortcut(event, inTextField)) {
+      if (!this.querySelector('dialog[open]') && isSearchShortcut(event, inTextField)) {
         event.preventDefault();
         this.open();
       }
@@ -28,14 +20,11 @@ class SiteSearch extends HTMLElement {
   }
 
   async open() {
-    const dialog = this.#dialog;
-    if (!dialog) return;
+    this.#dialog ??= import('./search-ui').then((ui) => ui.buildSearchDialog(this));
+    const dialog = await this.#dialog;
+    if (dialog.open) return;
     dialog.showModal();
     dialog.querySelector('input')?.focus();
-    if (this.#attached) return;
-    this.#attached = true;
-    const { attachSearch } = await import('./search-ui');
-    await attachSearch(dialog, { base: this.dataset.base ?? '/', updateUrl: false });
   }
 }
 customElements.define('site-search', SiteSearch);
