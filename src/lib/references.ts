@@ -11,17 +11,6 @@ import { OWN_FIELDS, type Reference } from '../schemas/reference.ts';
 
 const allEntries = () => loadBibliography().entries;
 
-let byIdCache: Map<string, Reference> | undefined;
-
-/**
- * Every entry by id, parsed once per build: each <Cite> needs it, and parsing the file once per citation
- * was half the build time of the 1,000-article benchmark. (A stand-in until the bibliography module lands.)
- */
-export function referencesById(): Map<string, Reference> {
-  byIdCache ??= new Map(loadReferences().map((r) => [r.id, r]));
-  return byIdCache;
-}
-
 /** The plain CSL-JSON of an entry, without our own fields, for citation-js. */
 export function toCsl(reference: Reference): Record<string, unknown> {
   const own: ReadonlySet<string> = new Set(OWN_FIELDS);
