@@ -28,7 +28,7 @@ function line(tag: 'p' | 'li', [text, sources]: Item) {
 
 class CompareApproaches extends HTMLElement {
   #approaches: Approach[] = JSON.parse(this.dataset.approaches ?? '[]');
-  #store = stateStore<string[]>(globalThis.localStorage, 'compare-approaches', 1, (raw) =>
+  #store = stateStore<string[]>('compare-approaches', 1, (raw) =>
     parseChosen(
       raw,
       this.#approaches.map((a) => a.id),

@@ -14,7 +14,7 @@ class EmpathicResponses extends HTMLElement {
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     return { el, radios, id: el.dataset.id!, best: Number(el.dataset.best), replyCount: radios.length };
   });
-  #store = stateStore<Choices>(globalThis.localStorage, 'empathic-responses', 1, (raw) =>
+  #store = stateStore<Choices>('empathic-responses', 1, (raw) =>
     parseChoices(raw, this.#statements),
   );
   #choices: Choices = this.#store.load() ?? {};

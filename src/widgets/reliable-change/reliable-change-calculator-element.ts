@@ -4,20 +4,11 @@ import { PRESETS } from './questionnaire-presets';
 
 const EMPTY: RawInputs = { before: '', after: '', sd: '', reliability: '', lowerIsBetter: true, preset: '' };
 
-// Reading localStorage can itself throw when storage is blocked; then the calculator simply forgets.
-const storage = (() => {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-})();
-
 class ReliableChangeCalculator extends HTMLElement {
   #form = this.querySelector<HTMLFormElement>('[data-form]')!;
   #verdict = this.querySelector<HTMLElement>('[data-verdict]')!;
   #result = this.querySelector<HTMLElement>('[data-result]')!;
-  #store = stateStore<RawInputs>(storage, 'reliable-change', 1, (raw) =>
+  #store = stateStore<RawInputs>('reliable-change', 1, (raw) =>
     parseSaved(
       raw,
       PRESETS.map((p) => p.id),

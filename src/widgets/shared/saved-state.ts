@@ -1,22 +1,26 @@
 /**
  * Saved widget state in localStorage: one versioned key per widget, never sent anywhere. Reading is
  * defensive: a missing, unparsable, old-version or invalid value gives `undefined` (and is removed),
- * so a widget always starts from a sane state.
+ * so a widget always starts from a sane state. Storage comes from `siteStorage()`, so blocked site data
+ * means a store that forgets, never an error.
  */
+import { siteStorage, type SiteStorage } from './site-storage';
+
 export interface StateStore<T> {
   load(): T | undefined;
   save(value: T): boolean;
   clear(): void;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** `validate` returns the cleaned value, or undefined when the stored value cannot be used. */
+/**
+ * `validate` returns the cleaned value, or undefined when the stored value cannot be used. `storage` is
+ * for unit tests; widgets leave it out.
+ */
 export function stateStore<T>(
-  storage: StorageLike | undefined,
   key: string,
   version: number,
   validate: (raw: unknown) => T | undefined,
+  storage: SiteStorage | undefined = siteStorage(),
 ): StateStore<T> {
   const fullKey = `htw:${key}:v${version}`;
   const safely = <R>(fn: () => R, fallback: R): R => {

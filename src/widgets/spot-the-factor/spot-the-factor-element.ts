@@ -15,7 +15,7 @@ class SpotTheFactor extends HTMLElement {
   #selects = this.#lines.map((li) => li.querySelector('select')!);
   /** Factor labels as the options show them, for the feedback sentences. */
   #labels = Object.fromEntries([...this.#selects[0].options].map((o) => [o.value, o.text]));
-  #store = stateStore<SpotState>(globalThis.localStorage, 'spot-the-factor', 1, (raw) =>
+  #store = stateStore<SpotState>('spot-the-factor', 1, (raw) =>
     parseState(
       raw,
       this.#key.map((l) => l.id),

@@ -34,7 +34,7 @@ class ThinkingTrapSpotter extends HTMLElement {
   #feedback = this.querySelector<HTMLElement>('.tt-feedback')!;
   #status = this.querySelector<HTMLElement>('[role="status"]')!;
   #checkButton = this.querySelector<HTMLButtonElement>('[data-check]')!;
-  #store = stateStore<SpotterState>(globalThis.localStorage, 'thinking-traps', 1, (raw) =>
+  #store = stateStore<SpotterState>('thinking-traps', 1, (raw) =>
     parseState(raw, this.#items, [...this.#names.keys()]),
   );
   #state = this.#store.load() ?? freshState(newSeed());

@@ -22,7 +22,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') =>
   Object.assign(document.createElement(tag), { textContent: text });
 
 class ThoughtRecord extends HTMLElement {
-  #store = stateStore<Saved>(globalThis.localStorage, 'thought-record', STORE_VERSION, parseSaved);
+  #store = stateStore<Saved>('thought-record', STORE_VERSION, parseSaved);
   #saved: Saved = { draft: emptyEntry(), records: [] };
   #rows = this.querySelector<HTMLElement>('[data-emotions]')!;
   #rerate = this.querySelector<HTMLElement>('[data-rerate]')!;

@@ -27,7 +27,7 @@ class WindowOfTolerance extends HTMLElement {
   #circle = this.querySelector<SVGCircleElement>('[data-breath-circle]')!;
   #count = this.querySelector<HTMLElement>('[data-breath-count]')!;
   #emptyR = Number(this.#circle.getAttribute('r'));
-  #store = stateStore<BreathTimings>(globalThis.localStorage, 'window-of-tolerance', 1, parseTimings);
+  #store = stateStore<BreathTimings>('window-of-tolerance', 1, parseTimings);
   #timings: BreathTimings = { ...DEFAULT_TIMINGS };
   #zone = '';
   #frame = 0;
