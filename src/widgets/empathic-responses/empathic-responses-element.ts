@@ -14,9 +14,7 @@ class EmpathicResponses extends HTMLElement {
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     return { el, radios, id: el.dataset.id!, best: Number(el.dataset.best), replyCount: radios.length };
   });
-  #store = stateStore<Choices>('empathic-responses', 1, (raw) =>
-    parseChoices(raw, this.#statements),
-  );
+  #store = stateStore<Choices>('empathic-responses', 1, (raw) => parseChoices(raw, this.#statements));
   #choices: Choices = this.#store.load() ?? {};
   #status = this.querySelector<HTMLElement>('[role="status"]')!;
   #restart = this.querySelector<HTMLButtonElement>('[data-restart]')!;

@@ -9,9 +9,7 @@ export class SelfCheckQuiz extends HTMLElement {
   #questions = [...this.querySelectorAll<HTMLLIElement>('.quiz-question')];
   #correct = this.#questions.map((q) => Number(q.dataset.answer));
   #optionCounts = this.#questions.map((q) => q.querySelectorAll('input[type="radio"]').length);
-  #store = stateStore<Answers>(`quiz:${this.dataset.quizId}`, 1, (raw) =>
-    parseAnswers(raw, this.#optionCounts),
-  );
+  #store = stateStore<Answers>(`quiz:${this.dataset.quizId}`, 1, (raw) => parseAnswers(raw, this.#optionCounts));
   #answers: Answers = emptyAnswers(this.#questions.length);
 
   connectedCallback() {

@@ -79,7 +79,9 @@ const CASES: Case[] = [
       await w.locator('input[name="sd"]').fill('3.5');
       await w.locator('input[name="reliability"]').fill('0.89');
       await w.locator('[data-submit]').click();
-      await expect.poll(() => w.locator('[data-verdict]').innerText()).toMatch(/^Reliable improvement: \|RCI\| = 4\.26/);
+      await expect
+        .poll(() => w.locator('[data-verdict]').innerText())
+        .toMatch(/^Reliable improvement: \|RCI\| = 4\.26/);
     },
   },
   {
@@ -90,9 +92,7 @@ const CASES: Case[] = [
       const names = await w.locator('.compare-options label').allInnerTexts();
       await w.locator('input[type="checkbox"]').nth(0).check();
       await w.locator('input[type="checkbox"]').nth(1).check();
-      await expect
-        .poll(() => w.locator('[role="status"]').innerText())
-        .toBe(`Comparing ${names[0]} and ${names[1]}.`);
+      await expect.poll(() => w.locator('[role="status"]').innerText()).toBe(`Comparing ${names[0]} and ${names[1]}.`);
     },
   },
   {
@@ -121,9 +121,7 @@ const CASES: Case[] = [
     tag: 'brain-map',
     async use(page) {
       await page.locator('brain-map button', { hasText: 'Hippocampus' }).click();
-      await expect
-        .poll(() => page.locator('brain-map [role="status"]').innerText())
-        .toMatch(/^Showing Hippocampus: /);
+      await expect.poll(() => page.locator('brain-map [role="status"]').innerText()).toMatch(/^Showing Hippocampus: /);
       expect(await page.locator('brain-map .region-details:visible dt').allInnerTexts()).toEqual(['Hippocampus']);
     },
   },
@@ -197,7 +195,10 @@ describe.each(BUILDS)('on the $name build, with site storage blocked', ({ dist, 
   });
 
   it('the theme toggle switches the theme, and forgets it on reload', async () => {
-    const { page, errors, close } = await session.open('/', { storageBlocked: true, context: { colorScheme: 'light' } });
+    const { page, errors, close } = await session.open('/', {
+      storageBlocked: true,
+      context: { colorScheme: 'light' },
+    });
     expect(await page.evaluate('document.documentElement.dataset.theme')).toBe('light');
     const toggle = page.locator('theme-toggle button');
     await expect.poll(() => toggle.isEnabled()).toBe(true);
