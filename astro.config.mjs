@@ -59,6 +59,10 @@ export default defineConfig({
           manualChunks(id) {
             // Their scoped <style> blocks, and the shared CSS files they import (src/widgets/shared/).
             if (/\/src\/widgets\/[^?]+(\.astro\?astro&type=style|\.css$)/.test(id)) return 'widgets';
+            // The widgets' small shared modules travel together, so a widget (the quiz on every article)
+            // fetches one file for them. The storage accessor stays apart: the theme toggle on every page
+            // needs it alone.
+            if (/\/src\/widgets\/shared\/(saved-state|widget-element|letter|dom|score)\.ts$/.test(id)) return 'widget-kit';
           },
         },
       },

@@ -93,7 +93,7 @@ export function siteSuite(name: string, dist: string, base: string) {
         // popovers and answers in <details> aside). Compared without white space: layout decides line breaks.
         const prose = built.root.querySelector('.prose')!.clone() as typeof built.root;
         prose
-          .querySelectorAll('.term-popover, .term-info, details, [hidden], [data-widget-controls]')
+          .querySelectorAll('.term-popover, .term-info, details, [hidden], [data-js-only]')
           .forEach((el) => el.remove());
         const squash = (text: string) => text.replace(/\s+/g, '');
         const blocks = prose

@@ -1,12 +1,12 @@
+import { WidgetElement } from '../shared/widget-element';
 import { regionForKey, selectRegion, selectionSentence } from './brain-map-logic';
 
-class BrainMap extends HTMLElement {
+class BrainMap extends WidgetElement {
   #buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-select]')];
   #ids = this.#buttons.map((b) => b.dataset.select!);
   #selected: string | undefined;
 
-  connectedCallback() {
-    this.querySelector<HTMLElement>('[data-widget-controls]')!.hidden = false;
+  protected enhance() {
     this.addEventListener('click', (event) => {
       // A button, or a region or label in the drawings (pointer only: the buttons are the controls).
       const target = (event.target as Element).closest<HTMLElement | SVGElement>('[data-select], [data-region]');

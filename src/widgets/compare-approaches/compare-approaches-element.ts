@@ -1,4 +1,6 @@
+import { el } from '../shared/dom';
 import { stateStore } from '../shared/saved-state';
+import { WidgetElement } from '../shared/widget-element';
 import { parseChosen, statusSentence, toggle } from './compare-approaches-logic';
 
 type Item = [text: string, sources: [label: string, id: string][]];
@@ -8,9 +10,6 @@ interface Approach {
   url: string;
   cells: Item[][];
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') =>
-  Object.assign(document.createElement(tag), { textContent: text });
 
 /** One line of a cell, with its sources as plain links to the page's reference list. */
 function line(tag: 'p' | 'li', [text, sources]: Item) {
@@ -26,7 +25,7 @@ function line(tag: 'p' | 'li', [text, sources]: Item) {
   return node;
 }
 
-class CompareApproaches extends HTMLElement {
+class CompareApproaches extends WidgetElement {
   #approaches: Approach[] = JSON.parse(this.dataset.approaches ?? '[]');
   #store = stateStore<string[]>('compare-approaches', 1, (raw) =>
     parseChosen(
@@ -38,10 +37,8 @@ class CompareApproaches extends HTMLElement {
   #status = this.querySelector('[role="status"]')!;
   #chosen: string[] = [];
 
-  connectedCallback() {
+  protected enhance() {
     this.#chosen = this.#store.load() ?? [];
-    this.querySelector<HTMLElement>('[data-without-js]')!.hidden = true;
-    this.querySelector<HTMLElement>('[data-widget-controls]')!.hidden = false;
     for (const box of this.#boxes) {
       box.disabled = false;
       box.addEventListener('change', () => {

@@ -1,4 +1,5 @@
 import { stateStore } from '../shared/saved-state';
+import { WidgetElement } from '../shared/widget-element';
 import { parseChoices, score, scoreSentence, verdict, type Choices } from './empathic-responses-logic';
 
 interface Statement {
@@ -9,7 +10,7 @@ interface Statement {
   replyCount: number;
 }
 
-class EmpathicResponses extends HTMLElement {
+class EmpathicResponses extends WidgetElement {
   #statements: Statement[] = [...this.querySelectorAll<HTMLLIElement>('.er-statement')].map((el) => {
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     return { el, radios, id: el.dataset.id!, best: Number(el.dataset.best), replyCount: radios.length };
@@ -19,10 +20,8 @@ class EmpathicResponses extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[role="status"]')!;
   #restart = this.querySelector<HTMLButtonElement>('[data-restart]')!;
 
-  connectedCallback() {
+  protected enhance() {
     for (const s of this.#statements) {
-      s.el.querySelector('.er-replies')!.setAttribute('hidden', '');
-      s.el.querySelector('.er-choices')!.removeAttribute('hidden');
       const check = s.el.querySelector<HTMLButtonElement>('[data-check]')!;
       check.addEventListener('click', () => this.#check(s));
       // Checking needs a choice: the button stays disabled until one is made.

@@ -23,17 +23,18 @@ export function stateStore<T>(
   storage: SiteStorage | undefined = siteStorage(),
 ): StateStore<T> {
   const fullKey = `htw:${key}:v${version}`;
-  const safely = <R>(fn: () => R, fallback: R): R => {
+  /** Runs `fn` on the storage; with none, or when it throws (blocked, full), gives `fallback`: the widget forgets. */
+  const safely = <R>(fn: (store: SiteStorage) => R, fallback: R): R => {
     try {
-      return storage ? fn() : fallback;
+      return storage ? fn(storage) : fallback;
     } catch {
-      return fallback; // storage disabled, full or blocked: the widget still works, it just forgets
+      return fallback;
     }
   };
   return {
     load() {
-      return safely(() => {
-        const text = storage!.getItem(fullKey);
+      return safely((store) => {
+        const text = store.getItem(fullKey);
         if (text === null) return undefined;
         let parsed: unknown;
         try {
@@ -42,18 +43,18 @@ export function stateStore<T>(
           parsed = undefined;
         }
         const value = validate(parsed);
-        if (value === undefined) storage!.removeItem(fullKey);
+        if (value === undefined) store.removeItem(fullKey);
         return value;
       }, undefined);
     },
     save(value) {
-      return safely(() => {
-        storage!.setItem(fullKey, JSON.stringify(value));
+      return safely((store) => {
+        store.setItem(fullKey, JSON.stringify(value));
         return true;
       }, false);
     },
     clear() {
-      safely(() => storage!.removeItem(fullKey), undefined);
+      safely((store) => store.removeItem(fullKey), undefined);
     },
   };
 }

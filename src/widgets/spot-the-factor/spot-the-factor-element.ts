@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import {
   isRight,
@@ -9,7 +10,7 @@ import {
   type SpotState,
 } from './spot-the-factor-logic';
 
-class SpotTheFactor extends HTMLElement {
+class SpotTheFactor extends WidgetElement {
   #lines = [...this.querySelectorAll<HTMLLIElement>('.spot-line')];
   #key = this.#lines.map((li) => ({ id: li.dataset.line!, factors: li.dataset.factors!.split(' ').filter(Boolean) }));
   #selects = this.#lines.map((li) => li.querySelector('select')!);
@@ -24,12 +25,8 @@ class SpotTheFactor extends HTMLElement {
   #state: SpotState = { picks: {}, checked: false };
   #status = this.querySelector('[role="status"]')!;
 
-  connectedCallback() {
+  protected enhance() {
     this.#state = this.#store.load() ?? this.#state;
-    this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((e) => (e.hidden = true));
-    this.querySelectorAll<HTMLElement>('[data-with-js], .spot-pick, [data-widget-controls]').forEach(
-      (e) => (e.hidden = false),
-    );
     this.#selects.forEach((select, i) => {
       select.addEventListener('change', () => {
         const { id } = this.#key[i];

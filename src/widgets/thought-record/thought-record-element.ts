@@ -1,3 +1,5 @@
+import { el } from '../shared/dom';
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import {
   blankEmotion,
@@ -18,10 +20,7 @@ import {
 /** Wait this long after the last keystroke before writing the draft to storage. */
 const AUTOSAVE_MS = 400;
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') =>
-  Object.assign(document.createElement(tag), { textContent: text });
-
-class ThoughtRecord extends HTMLElement {
+class ThoughtRecord extends WidgetElement {
   #store = stateStore<Saved>('thought-record', STORE_VERSION, parseSaved);
   #saved: Saved = { draft: emptyEntry(), records: [] };
   #rows = this.querySelector<HTMLElement>('[data-emotions]')!;
@@ -33,10 +32,8 @@ class ThoughtRecord extends HTMLElement {
   /** The pending autosave, or 0 when everything typed is stored. */
   #timer = 0;
 
-  connectedCallback() {
+  protected enhance() {
     this.#saved = this.#store.load() ?? this.#saved;
-    this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((e) => (e.hidden = true));
-    this.querySelectorAll<HTMLElement>('[data-with-js], .tr-actions').forEach((e) => (e.hidden = false));
     this.#fillForm();
     this.#renderRecords();
     this.addEventListener('input', () => {
@@ -211,7 +208,7 @@ class ThoughtRecord extends HTMLElement {
     this.#persist();
     this.#renderRecords();
     this.#say(message);
-    this.querySelector<HTMLElement>('#thought-record-saved')!.focus();
+    this.querySelector<HTMLElement>('[data-saved-heading]')!.focus();
   }
 
   /** Writes everything now; with nothing left to keep, removes the key altogether. */
@@ -241,7 +238,8 @@ class ThoughtRecord extends HTMLElement {
         for (const [term, text] of recordSections(record)) list.append(el('dt', term), el('dd', text));
         const remove = item.appendChild(el('button', 'Delete this record'));
         Object.assign(remove, { type: 'button', className: 'btn' });
-        Object.assign(remove.dataset, { action: 'delete', id: record.id, widgetControls: '' });
+        Object.assign(remove.dataset, { action: 'delete', id: record.id });
+        remove.classList.add('no-print');
         return item;
       }),
     );

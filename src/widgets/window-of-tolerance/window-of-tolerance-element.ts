@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import {
   DEFAULT_TIMINGS,
@@ -16,7 +17,7 @@ import {
 // Circle radius when the lungs are full, in the breathing picture's 200-unit box (empty: as rendered).
 const FULL_R = 92;
 
-class WindowOfTolerance extends HTMLElement {
+class WindowOfTolerance extends WidgetElement {
   #range = this.querySelector<HTMLInputElement>('[data-arousal]')!;
   #marker = this.querySelector<SVGGElement>('.wot-marker')!;
   #bandMarks = [...this.querySelectorAll<SVGElement>('svg [data-zone]')];
@@ -34,9 +35,7 @@ class WindowOfTolerance extends HTMLElement {
   #startedAt = 0;
   #phase: BreathPhase | undefined;
 
-  connectedCallback() {
-    this.querySelectorAll<HTMLElement>('[data-widget-controls]').forEach((el) => (el.hidden = false));
-    this.#marker.removeAttribute('visibility');
+  protected enhance() {
     this.#range.addEventListener('input', () => this.#showArousal(true));
     this.querySelectorAll<HTMLButtonElement>('[data-step]').forEach((button) =>
       button.addEventListener('click', () => {
@@ -84,7 +83,8 @@ class WindowOfTolerance extends HTMLElement {
   /** The error joins the field's description only while shown: a hidden but referenced text is still read. */
   #markField(field: HTMLInputElement, valid: boolean) {
     field.setAttribute('aria-invalid', String(!valid));
-    field.setAttribute('aria-describedby', valid ? 'wot-breath-note' : `${field.id}-error wot-breath-note`);
+    const note = `${this.dataset.instance}-breath-note`;
+    field.setAttribute('aria-describedby', valid ? note : `${field.id}-error ${note}`);
     this.querySelector<HTMLElement>(`#${field.id}-error`)!.hidden = valid;
   }
 

@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { RELATIONSHIP_EFFECTS } from './relationship-effects-data';
 import {
   ciLine,
@@ -14,14 +15,13 @@ import {
   type SortKey,
 } from './relationship-effects-logic';
 
-class RelationshipEffectsChart extends HTMLElement {
+class RelationshipEffectsChart extends WidgetElement {
   #sort: SortKey = 'size';
   #metric: Metric = 'r';
   #svg = this.querySelector('svg')!;
   #tbody = this.querySelector('tbody')!;
 
-  connectedCallback() {
-    this.querySelector<HTMLElement>('[data-widget-controls]')!.hidden = false;
+  protected enhance() {
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.name.endsWith('-sort')) this.#sort = toSortKey(input.value);

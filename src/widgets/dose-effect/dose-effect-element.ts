@@ -1,14 +1,13 @@
+import { WidgetElement } from '../shared/widget-element';
 import { improvedPercent, improvementSentence, parseSessions, sessionsLabel, toChart } from './dose-effect-logic';
 
-class DoseEffectExplorer extends HTMLElement {
+class DoseEffectExplorer extends WidgetElement {
   #range = this.querySelector<HTMLInputElement>('[data-range]')!;
   #number = this.querySelector<HTMLInputElement>('[data-number]')!;
   #readout = this.querySelector<HTMLElement>('[data-readout]')!;
   #marker = this.querySelector<SVGGElement>('[data-marker]')!;
 
-  connectedCallback() {
-    this.querySelector<HTMLElement>('[data-widget-controls]')!.hidden = false;
-    this.#marker.setAttribute('visibility', 'visible');
+  protected enhance() {
     this.#range.addEventListener('input', () => this.#show(parseSessions(this.#range.value) ?? 0));
     // While typing, move the chart whenever the box holds a number; on leaving it, show the clamped value.
     this.#number.addEventListener('input', () => {
@@ -29,8 +28,8 @@ class DoseEffectExplorer extends HTMLElement {
       const element = this.#marker.querySelector(selector)!;
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
     };
-    set('[data-marker-v]', { x1: x, x2: x, y2: y });
-    set('[data-marker-h]', { y1: y, x2: x, y2: y });
+    set('[data-marker-line="v"]', { x1: x, x2: x, y2: y });
+    set('[data-marker-line="h"]', { y1: y, x2: x, y2: y });
     set('[data-marker-dot]', { cx: x, cy: y });
     set('[data-marker-label]', { x: Math.min(Math.max(x, 110), 400) });
     this.#marker.querySelector('[data-marker-label]')!.textContent =

@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import {
   clampPosition,
@@ -20,7 +21,7 @@ interface Item {
   distortion: string;
 }
 
-class ThinkingTrapSpotter extends HTMLElement {
+class ThinkingTrapSpotter extends WidgetElement {
   // The items are read from the no-JavaScript list, so their text is not shipped twice.
   #items: Item[] = [...this.querySelectorAll<HTMLLIElement>('.tt-item')].map((el) => ({
     el,
@@ -40,10 +41,8 @@ class ThinkingTrapSpotter extends HTMLElement {
   #state = this.#store.load() ?? freshState(newSeed());
   #order: number[] = [];
 
-  connectedCallback() {
+  protected enhance() {
     this.#order = shuffledOrder(this.#items.length, this.#state.seed);
-    this.querySelector('.tt-app')!.removeAttribute('hidden');
-    this.toggleAttribute('data-enhanced', true);
     const on = (selector: string, action: () => void) =>
       this.querySelector(selector)!.addEventListener('click', action);
     this.#card.querySelector('fieldset')!.addEventListener('change', () => (this.#checkButton.disabled = false));

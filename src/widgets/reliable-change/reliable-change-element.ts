@@ -1,10 +1,11 @@
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import { FIELDS, parseSaved, reliableChange, steps, validate, verdict, type RawInputs } from './reliable-change-logic';
 import { PRESETS } from './questionnaire-presets';
 
 const EMPTY: RawInputs = { before: '', after: '', sd: '', reliability: '', lowerIsBetter: true, preset: '' };
 
-class ReliableChangeCalculator extends HTMLElement {
+class ReliableChangeCalculator extends WidgetElement {
   #form = this.querySelector<HTMLFormElement>('[data-form]')!;
   #verdict = this.querySelector<HTMLElement>('[data-verdict]')!;
   #result = this.querySelector<HTMLElement>('[data-result]')!;
@@ -15,11 +16,8 @@ class ReliableChangeCalculator extends HTMLElement {
     ),
   );
 
-  connectedCallback() {
-    this.querySelector<HTMLElement>('[data-no-js]')!.hidden = true;
+  protected enhance() {
     this.querySelector<HTMLButtonElement>('[data-submit]')!.disabled = false;
-    this.querySelector<HTMLElement>('[data-clear]')!.hidden = false;
-    this.querySelector<HTMLElement>('[data-widget-controls]')!.hidden = false;
 
     const saved = this.#store.load();
     if (saved) {

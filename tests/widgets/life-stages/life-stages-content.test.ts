@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STAGES } from '../../../src/widgets/life-stages/stages';
+import { lifeStagesContent } from '../../../src/widgets/life-stages/life-stages-content';
+
+const STAGES = lifeStagesContent().stages;
 import { ROOT } from '../../helpers/paths';
 
 const references: { id: string; finding: string }[] = JSON.parse(
