@@ -62,7 +62,9 @@ export default defineConfig({
             // The widgets' small shared modules travel together, so a widget (the quiz on every article)
             // fetches one file for them. The storage accessor stays apart: the theme toggle on every page
             // needs it alone.
-            if (/\/src\/widgets\/shared\/(saved-state|widget-element|letter|dom|score)\.ts$/.test(id)) return 'widget-kit';
+            if (id.endsWith('/src/widgets/shared/site-storage.ts')) return 'site-storage';
+            if (/\/src\/widgets\/shared\/(saved-state|widget-element|letter|dom|score)\.ts$/.test(id))
+              return 'widget-kit';
           },
         },
       },
