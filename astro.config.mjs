@@ -8,7 +8,7 @@ import { remarkContentRefs } from './src/plugins/remark-content-refs.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
-import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirects } from './src/site-config.mjs';
+import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirectsUnder } from './src/site-config.mjs';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
 
 export default defineConfig({
@@ -21,7 +21,7 @@ export default defineConfig({
   output: 'static',
   outDir: OUT_DIR,
   // Old article URLs keep working: content/redirects.json maps each renamed path to its new home.
-  redirects: redirects(),
+  redirects: redirectsUnder(basePath()),
   integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
   security: {
     // A strict Content Security Policy in a <meta> tag on every page: Astro hashes its own scripts and

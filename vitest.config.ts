@@ -1,16 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers (README, "Tests"): `unit` needs neither a build nor a browser; `site` reads the built site
+ * (and `build` makes its own small fixture sites); `browser` drives one shared Chromium against the build.
+ * Each tier's setup builds the site at most once per run, whichever tiers run.
+ */
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    // Two cores: browser tests and fixture builds are heavy, so keep files from piling up.
+    // Two cores: one file per core, so browser pages and builds do not starve each other.
     maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: '.cache/vitest-results.json' }]],
     projects: [
       {
         extends: true,
-        // Pure logic: no build needed.
         test: {
           name: 'unit',
           include: [
@@ -30,9 +34,18 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          // Builds the real site once (and a sub-path variant) before any test that reads dist/.
+          include: ['tests/site/**/*.test.ts'],
+          // Builds the real site once (and the sub-path variant) before any test that reads dist/.
           globalSetup: ['tests/helpers/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // The same builds, plus the one Chromium that every browser test file connects to.
+          globalSetup: ['tests/helpers/browser-setup.ts'],
         },
       },
     ],

@@ -2,7 +2,8 @@
 // (which cannot read .astro files; `astro check` can) type-checks a .ts module that imports a component.
 
 declare module '*.astro' {
-  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+  const Component: AstroComponentFactory;
   export default Component;
 }
 

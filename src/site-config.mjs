@@ -18,12 +18,26 @@ export const SITE_ORIGIN = process.env.SITE ?? 'https://howtherapyworks.example'
 /** Where the built site is written; tests build a sub-path variant into a second folder. */
 export const OUT_DIR = process.env.OUT_DIR ?? './dist';
 
-/** Renamed article paths: { "/old/path/": "/new/path/" }, from content/redirects.json. */
+/**
+ * Renamed article paths: { "/old/path/": "/new/path/" }, from content/redirects.json, with each
+ * destination under `base`: Astro serves the old path under the base itself but writes the destination
+ * of its redirect page as given, which on a sub-path host would be a 404.
+ * @param {string} [base] the site's base path, "/" or "/sub-path/"
+ * @returns {Record<string, string>}
+ */
+export function redirectsUnder(base = basePath(), file = path.join(CONTENT_DIR, 'redirects.json')) {
+  return Object.fromEntries(Object.entries(redirects(file)).map(([from, to]) => [from, `${base}${to.slice(1)}`]));
+}
+
+/**
+ * Renamed article paths: { "/old/path/": "/new/path/" }, from content/redirects.json.
+ * @returns {Record<string, string>}
+ */
 export function redirects(file = path.join(CONTENT_DIR, 'redirects.json')) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return {};
-    throw new Error(`${path.relative(process.cwd(), file)}: ${/** @type {Error} */ (error).message}`);
+    throw new Error(`${path.relative(process.cwd(), file)}: ${/** @type {Error} */ (error).message}`, { cause: error });
   }
 }

@@ -2,7 +2,9 @@ import { escapePresses } from '../lib/quick-exit';
 
 class QuickExit extends HTMLElement {
   connectedCallback() {
-    const link = this.querySelector('a')!;
+    // Site chrome on every page: plain guards here, not the shared required() helpers, keep its script tiny.
+    const link = this.querySelector('a');
+    if (!link) return;
     const leave = () => {
       document.body.hidden = true;
       location.replace(link.href);

@@ -2,12 +2,15 @@ import { nextTheme, readStoredTheme, THEME_KEY } from '../lib/theme';
 import { siteStorage } from '../widgets/shared/site-storage';
 
 class ThemeToggle extends HTMLElement {
-  #button = this.querySelector('button')!;
+  #button = this.querySelector('button');
 
   connectedCallback() {
-    this.#button.disabled = false;
+    // Site chrome on every page: plain guards here, not the shared required() helpers, keep its script tiny.
+    const button = this.#button;
+    if (!button) return;
+    button.disabled = false;
     this.#render();
-    this.#button.addEventListener('click', () => {
+    button.addEventListener('click', () => {
       const theme = nextTheme(document.documentElement.dataset.theme);
       document.documentElement.dataset.theme = theme;
       try {
@@ -27,7 +30,7 @@ class ThemeToggle extends HTMLElement {
   }
 
   #render() {
-    this.#button.setAttribute('aria-pressed', String(document.documentElement.dataset.theme === 'dark'));
+    this.#button?.setAttribute('aria-pressed', String(document.documentElement.dataset.theme === 'dark'));
   }
 }
 customElements.define('theme-toggle', ThemeToggle);

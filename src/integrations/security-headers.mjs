@@ -68,9 +68,10 @@ export function securityHeaders() {
         const body = ['/*', ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`), ''].join('\n');
         writeFileSync(path.join(out, '_headers'), body);
         // The same redirects as Astro's meta-refresh pages, as real 301s for hosts that read _redirects.
+        // The old paths are relative to the base; the destinations already include it (redirectsUnder).
         const base = config.base.replace(/\/$/, '');
         const rules = Object.entries(config.redirects).map(
-          ([from, to]) => `${base}${from} ${base}${typeof to === 'string' ? to : to.destination} 301`,
+          ([from, to]) => `${base}${from} ${typeof to === 'string' ? to : to.destination} 301`,
         );
         writeFileSync(path.join(out, '_redirects'), rules.length ? `${rules.join('\n')}\n` : '');
         logger.info(`Wrote _headers with a policy merged from ${policies.length} pages.`);

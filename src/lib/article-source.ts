@@ -7,10 +7,19 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { splitIds } from './citation-order.mjs';
 
+/** The raw frontmatter, as written (the schema checks it in the build): the fields these helpers read. */
+interface RawFrontmatter {
+  summary?: string;
+  audience?: string;
+  quiz?: unknown[];
+  approach?: { typicalSessions?: { cite?: string[] }; strongestEvidence?: { cite?: string[] }[] };
+  [field: string]: unknown;
+}
+
 export interface ArticleSource {
   id: string;
   file: string;
-  frontmatter: Record<string, any>;
+  frontmatter: RawFrontmatter;
   body: string;
 }
 
@@ -41,10 +50,7 @@ export function citedKeys(article: ArticleSource): string[] {
   const inBody = [...article.body.matchAll(/<Cite\s+id="([^"]*)"/g)].flatMap((m) => splitIds(m[1]));
   const approach = article.frontmatter.approach;
   const inFrontmatter: string[] = approach
-    ? [
-        ...(approach.typicalSessions?.cite ?? []),
-        ...(approach.strongestEvidence ?? []).flatMap((e: { cite?: string[] }) => e.cite ?? []),
-      ]
+    ? [...(approach.typicalSessions?.cite ?? []), ...(approach.strongestEvidence ?? []).flatMap((e) => e.cite ?? [])]
     : [];
   return [...new Set([...inBody, ...inFrontmatter])];
 }

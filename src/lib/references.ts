@@ -39,9 +39,8 @@ export function loadReferences(file = path.join(CONTENT_DIR, 'references.json'))
 
 /** The plain CSL-JSON of an entry, without our own fields, for citation-js. */
 export function toCsl(reference: Reference): Record<string, unknown> {
-  const csl: Record<string, unknown> = { ...reference };
-  for (const field of OWN_FIELDS) delete csl[field];
-  return csl;
+  const own: ReadonlySet<string> = new Set(OWN_FIELDS);
+  return Object.fromEntries(Object.entries(reference).filter(([field]) => !own.has(field)));
 }
 
 export function referenceYear(reference: Reference): number | undefined {

@@ -5,9 +5,3 @@ const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 export function href(path: string): string {
   return BASE + path.replace(/^\/+/, '');
 }
-
-/** Rewrites a root-relative link written in content ("/brain/") to include the base. */
-export function withBase(url: string): string {
-  if (!url.startsWith('/') || url.startsWith('//') || BASE === '/' || url.startsWith(BASE)) return url;
-  return href(url);
-}

@@ -78,6 +78,5 @@ export const articleSchema = (knownKeys: ReadonlySet<string>) =>
     approach: approachSchema(knownKeys).optional(),
   });
 
-export type Article = z.infer<ReturnType<typeof articleSchema>>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type Approach = z.infer<ReturnType<typeof approachSchema>>;

@@ -8,5 +8,3 @@ export const glossarySchema = z.object({
   /** Other spellings or forms, used by search and the A-Z list. */
   aliases: z.array(z.string()).optional(),
 });
-
-export type GlossaryEntry = z.infer<typeof glossarySchema>;

@@ -2,8 +2,8 @@
  * Real queries on the real built index, through the search page a reader uses: each finds the article
  * that explains it, at the top or near it (the rank each content issue asks for).
  */
-import { describe, expect, it } from 'vitest';
-import { useSite } from '../helpers/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useSite, type OpenedPage } from '../helpers/browser';
 import { BUILDS } from '../helpers/paths';
 
 /** [query, the article it must find, the lowest acceptable rank]. */
@@ -67,18 +67,28 @@ const SEED_IDEAS: [string, string][] = [
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
 
+  // One reader on the search page, searching again and again: the first query comes in the URL, the rest
+  // are typed into the box (cleared first, so an earlier result can never be read as this one's).
+  let reader: OpenedPage | undefined;
+  afterAll(() => reader?.close());
+
   async function resultPaths(query: string): Promise<string[]> {
-    const { page, close } = await session.open(`/search/?q=${encodeURIComponent(query)}`);
-    try {
-      await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
-      const hrefs = await page
-        .locator('[data-search-results] li > a')
-        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      // Compared without the base path, which the sub-path build adds to every link.
-      return hrefs.map((href) => `/${href.slice(base.length)}`);
-    } finally {
-      await close();
+    if (!reader) {
+      reader = await session.open(`/search/?q=${encodeURIComponent(query)}`);
+    } else {
+      const input = reader.page.locator('search-page input[type="search"]');
+      await input.fill('');
+      await expect.poll(() => reader?.page.locator('search-page [data-search-status]').innerText()).toBe('');
+      await input.fill(query);
     }
+    const { page, errors } = reader;
+    await page.locator('search-page [data-search-status]').filter({ hasText: query }).waitFor();
+    const hrefs = await page
+      .locator('search-page [data-search-results] li > a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(errors).toEqual([]);
+    // Compared without the base path, which the sub-path build adds to every link.
+    return hrefs.map((href) => `/${href.slice(base.length)}`);
   }
 
   describe('search finds the right article', () => {

@@ -1,48 +1,21 @@
 /**
- * Headless Chromium for the browser tests: the binary comes from @sparticuz/chromium (npm), or from
- * CHROME_PATH when set. The site is served from dist/ by a local static server, optionally under a sub-path.
+ * Headless Chromium for the browser tests (see chromium.ts), and the site served from dist/ by a local
+ * static server, optionally under a sub-path.
  */
-import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import sirv from 'sirv';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { headerRules } from './headers.ts';
-import { ROOT } from './paths.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
+import { must } from '../../src/lib/required';
 
-/** Chromium from CHROME_PATH, or unpacked from @sparticuz/chromium into a project-local cache. */
-export async function chromiumExecutable(): Promise<string> {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  // @sparticuz/chromium unpacks into $TMPDIR/chromium and reuses whatever is there, even another
-  // version: point it at a project-local folder named for the version.
-  const { default: sparticuz } = await import('@sparticuz/chromium');
-  const previous = process.env.TMPDIR;
-  process.env.TMPDIR = path.join(ROOT, 'node_modules/.cache/chromium-153');
-  mkdirSync(process.env.TMPDIR, { recursive: true });
-  try {
-    return await sparticuz.executablePath();
-  } finally {
-    if (previous === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = previous;
-  }
-}
-
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  // Not the package's own args: its --single-process kills the browser when a context closes, and it
-  // disables web security, which would hide CSP and cross-origin bugs.
-  return chromium.launch({
-    executablePath: await chromiumExecutable(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      ...extraArgs,
-    ],
-  });
+/** The run's shared browser when the browser tier's setup started one, else a browser of this file's own. */
+async function connectBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: await chromiumExecutable(), args: CHROMIUM_ARGS });
 }
 
 export interface SiteServer {
@@ -124,13 +97,14 @@ function blockStorage() {
 }
 
 /**
- * One browser and one local server for a test file, started before its tests and stopped after them.
+ * A browser connection and one local server for a test file, opened before its tests and closed after them
+ * (closing a connection to the shared browser closes the contexts this file made).
  */
 export function useSite(dist: string, base = '/'): SiteSession {
   let browser: Browser | undefined;
   let site: SiteServer | undefined;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(dist, base)]);
+    [browser, site] = await Promise.all([connectBrowser(), serveSite(dist, base)]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -138,16 +112,16 @@ export function useSite(dist: string, base = '/'): SiteSession {
   });
   return {
     get browser() {
-      return browser!;
+      return must(browser);
     },
     get site() {
-      return site!;
+      return must(site);
     },
     async open(
       url,
       { javaScriptEnabled = true, waitFor, ready, storage, storageBlocked, context: contextOptions, fakeClock } = {},
     ) {
-      const context = await browser!.newContext({ ...contextOptions, javaScriptEnabled });
+      const context = await must(browser).newContext({ ...contextOptions, javaScriptEnabled });
       if (storageBlocked) await context.addInitScript(blockStorage);
       if (storage)
         await context.addInitScript(
@@ -158,7 +132,7 @@ export function useSite(dist: string, base = '/'): SiteSession {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       if (fakeClock) await page.clock.install();
-      await page.goto(new URL(url.replace(/^\//, ''), site!.url).href);
+      await page.goto(new URL(url.replace(/^\//, ''), must(site).url).href);
       if (javaScriptEnabled && waitFor)
         await page.waitForFunction((name) => customElements.get(name) !== undefined, waitFor);
       if (javaScriptEnabled && ready) await ready(page);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { BuiltPage } from './dist';
+import { must } from '../../src/lib/required';
 
 export const brotli = (data: string | Buffer) =>
   brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -43,10 +44,10 @@ export function pageCost(page: BuiltPage, dist: string, base: string): PageCost 
   const html = brotli(page.html);
   const css = page.root
     .querySelectorAll('link[rel="stylesheet"]')
-    .reduce((sum, link) => sum + brotli(readFileSync(fileFor(dist, base, link.getAttribute('href')!))), 0);
+    .reduce((sum, link) => sum + brotli(readFileSync(fileFor(dist, base, must(link.getAttribute('href'))))), 0);
   const files = new Set<string>();
   for (const script of page.root.querySelectorAll('script[src]'))
-    moduleGraph(fileFor(dist, base, script.getAttribute('src')!), files);
+    moduleGraph(fileFor(dist, base, must(script.getAttribute('src'))), files);
   // Inline module scripts are counted with the HTML; follow what they import.
   for (const script of page.root.querySelectorAll('script[type="module"]:not([src])')) {
     for (const m of script.text.matchAll(/import\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g))

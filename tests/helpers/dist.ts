@@ -21,29 +21,35 @@ function walk(dir: string): string[] {
 
 const cache = new Map<string, BuiltPage[]>();
 
-export function builtPages(dist: string): BuiltPage[] {
-  if (!cache.has(dist)) {
-    cache.set(
-      dist,
-      walk(dist)
-        .sort()
-        // Astro's redirect stubs (meta refresh) are not pages; tests/site/redirects.test.ts covers them.
-        .filter((file) => !/<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8')))
-        .map((file) => {
-          const rel = path.relative(dist, file).split(path.sep).join('/');
-          const url =
-            rel === 'index.html'
-              ? '/'
-              : rel.endsWith('/index.html')
-                ? `/${rel.slice(0, -'index.html'.length)}`
-                : `/${rel}`;
-          const html = readFileSync(file, 'utf8');
-          return { url, file, html, root: parse(html) };
-        }),
-    );
+/** Every HTML file in a build, the redirect stubs included, parsed once. */
+function allHtml(dist: string): BuiltPage[] {
+  let files = cache.get(dist);
+  if (!files) {
+    files = walk(dist)
+      .sort()
+      .map((file) => {
+        const rel = path.relative(dist, file).split(path.sep).join('/');
+        const url =
+          rel === 'index.html'
+            ? '/'
+            : rel.endsWith('/index.html')
+              ? `/${rel.slice(0, -'index.html'.length)}`
+              : `/${rel}`;
+        const html = readFileSync(file, 'utf8');
+        return { url, file, html, root: parse(html) };
+      });
+    cache.set(dist, files);
   }
-  return cache.get(dist)!;
+  return files;
 }
+
+const isRedirectStub = (page: BuiltPage) => /<meta http-equiv="refresh"/.test(page.html);
+
+/** The site's pages. Astro's redirect stubs (meta refresh) are not pages: see redirectStubs. */
+export const builtPages = (dist: string): BuiltPage[] => allHtml(dist).filter((page) => !isRedirectStub(page));
+
+/** The meta-refresh pages that send renamed articles' old URLs to their new ones. */
+export const redirectStubs = (dist: string): BuiltPage[] => allHtml(dist).filter(isRedirectStub);
 
 /** Custom elements that are site chrome or the quiz, not explainer widgets. */
 const CHROME = new Set(['site-search', 'theme-toggle', 'quick-exit', 'search-page', 'self-check-quiz']);

@@ -6,8 +6,10 @@ export const DIST = path.resolve(process.env.TEST_DIST ?? path.join(ROOT, 'dist'
 /** The same site built for hosting under a sub-path. */
 export const DIST_SUBPATH = path.resolve(process.env.TEST_DIST_SUBPATH ?? path.join(ROOT, 'dist-subpath'));
 export const SUBPATH = '/how-therapy-works/';
-/** The two builds every browser test runs against, with the path each is served under. */
-export const BUILDS = [
-  { name: 'root', dist: DIST, base: '/' },
-  { name: 'sub-path', dist: DIST_SUBPATH, base: SUBPATH },
-];
+/**
+ * The builds every widget and page test runs against, with the path each is served under: the root build.
+ * The sub-path build differs only in its URLs, so it gets the whole-site link, asset and redirect check
+ * (tests/site/links.test.ts) and a browser smoke test (tests/browser/site-subpath.test.ts) instead of a
+ * second copy of every browser test.
+ */
+export const BUILDS = [{ name: 'root', dist: DIST, base: '/' }];

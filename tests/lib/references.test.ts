@@ -9,12 +9,13 @@ import {
   toRis,
 } from '../../src/lib/references';
 import { ROOT } from '../helpers/paths';
+import { must } from '../../src/lib/required';
 
 const fixture = loadReferences(path.join(ROOT, 'tests/fixtures/content/valid/references.json'));
 
 describe('formatting with citation-js', () => {
   it('formats APA entries with the DOI as a link', () => {
-    const html = formattedReferences(fixture).get('howard1986')!;
+    const html = must(formattedReferences(fixture).get('howard1986'));
     expect(html).toContain('Howard, K. I.');
     expect(html).toContain('(1986)');
     expect(html).toContain('<i>American Psychologist</i>');
@@ -35,7 +36,7 @@ describe('formatting with citation-js', () => {
 
 describe('shortCitation', () => {
   it('uses "et al." for three or more authors', () => {
-    expect(shortCitation(fixture.find((r) => r.id === 'howard1986')!)).toBe('Howard et al., 1986');
+    expect(shortCitation(must(fixture.find((r) => r.id === 'howard1986')))).toBe('Howard et al., 1986');
   });
 });
 

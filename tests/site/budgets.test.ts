@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { brotli, pageCost } from '../helpers/bytes';
 import { builtPages, isPlainArticle, widgetsOn } from '../helpers/dist';
 import { DIST } from '../helpers/paths';
+import { must } from '../../src/lib/required';
 
 const BUDGET = {
   /** HTML + CSS + JS at first view of a plain article. */
@@ -87,7 +88,7 @@ describe('byte budgets (brotli)', () => {
 
   it("ships only the header's scripts on pages without interactive content", () => {
     // The header (search launcher, theme toggle, quick exit) is on every page; the 404 page has nothing else.
-    const scriptsOf = (url: string) => costs.find(({ page }) => page.url === url)!.cost.scripts.sort();
+    const scriptsOf = (url: string) => must(costs.find(({ page }) => page.url === url)).cost.scripts.sort();
     const header = scriptsOf('/404.html');
     expect(header.some((s) => s.includes('SiteSearch'))).toBe(true);
     for (const url of ['/glossary/', '/about/', '/privacy/', '/help-now/', '/references/'])

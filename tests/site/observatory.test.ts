@@ -15,13 +15,14 @@ import { createRequire } from 'node:module';
 import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
+import type * as Observatory from '@mdn/mdn-http-observatory';
 import selfsigned from 'selfsigned';
 import sirv from 'sirv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headerRules, type ApplyHeaders } from '../helpers/headers';
 import { DIST } from '../helpers/paths';
 
-type ScanResult = Awaited<ReturnType<typeof import('@mdn/mdn-http-observatory').scan>>;
+type ScanResult = Awaited<ReturnType<typeof Observatory.scan>>;
 
 /**
  * The package's postinstall downloads Chromium's HSTS preload list, which cannot run without the open web
@@ -82,6 +83,7 @@ async function serveLocalhost(applyHeaders?: ApplyHeaders) {
 async function scanLocalhost(applyHeaders?: ApplyHeaders): Promise<ScanResult> {
   const { host, stop } = await serveLocalhost(applyHeaders);
   try {
+    // Imported when first needed: after ensurePreloadList has written the file the package reads.
     const { scan } = await import('@mdn/mdn-http-observatory');
     return await scan(host);
   } finally {

@@ -3,6 +3,7 @@
  * opens search, so plain pages do not pay for it. Talks to Pagefind's JS API; nothing leaves the browser.
  */
 import { pagefindFilters, resultsSummary, searchUrl, type FilterSelection } from '../../lib/search';
+import { find } from '../../lib/required';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
@@ -33,10 +34,10 @@ function loadPagefind(base: string): Promise<Pagefind> {
 
 /** Wires one search form: the input, the filter area, the status line and the results list inside `root`. */
 export async function attachSearch(root: HTMLElement, options: { base: string; updateUrl: boolean }) {
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const filterArea = root.querySelector<HTMLElement>('[data-search-filters]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const input = find<HTMLInputElement>(root, 'input[type="search"]');
+  const filterArea = find<HTMLElement>(root, '[data-search-filters]');
+  const status = find<HTMLElement>(root, '[data-search-status]');
+  const list = find<HTMLOListElement>(root, '[data-search-results]');
 
   let pagefind: Pagefind;
   try {

@@ -1,9 +1,10 @@
 import { WidgetElement } from '../shared/widget-element';
 import { regionForKey, selectRegion, selectionSentence } from './brain-map-logic';
+import { find, must } from '../../lib/required';
 
 class BrainMap extends WidgetElement {
   #buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-select]')];
-  #ids = this.#buttons.map((b) => b.dataset.select!);
+  #ids = this.#buttons.map((b) => must(b.dataset.select));
   #selected: string | undefined;
 
   protected enhance() {
@@ -12,7 +13,7 @@ class BrainMap extends WidgetElement {
       const target = (event.target as Element).closest<HTMLElement | SVGElement>('[data-select], [data-region]');
       if (target) this.#select(target.dataset.select ?? target.dataset.region, false);
     });
-    this.querySelector('[role="toolbar"]')!.addEventListener('keydown', (event) => {
+    find(this, '[role="toolbar"]').addEventListener('keydown', (event) => {
       const next = regionForKey(this.#ids, this.#selected, (event as KeyboardEvent).key);
       if (!next) return;
       event.preventDefault();
@@ -42,8 +43,8 @@ class BrainMap extends WidgetElement {
       if (!details.hidden) findings = details.querySelectorAll('li').length;
     });
     if (!quietly) {
-      const name = this.#buttons.find((b) => b.dataset.select === id)!.textContent!.trim();
-      this.querySelector('[role="status"]')!.textContent = selectionSentence(name, findings);
+      const name = (must(this.#buttons.find((b) => b.dataset.select === id)).textContent ?? '').trim();
+      find(this, '[role="status"]').textContent = selectionSentence(name, findings);
     }
   }
 }

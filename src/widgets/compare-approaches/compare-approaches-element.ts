@@ -2,6 +2,7 @@ import { el } from '../shared/dom';
 import { stateStore } from '../shared/saved-state';
 import { WidgetElement } from '../shared/widget-element';
 import { parseChosen, statusSentence, toggle } from './compare-approaches-logic';
+import { find, must } from '../../lib/required';
 
 type Item = [text: string, sources: [label: string, id: string][]];
 interface Approach {
@@ -34,7 +35,7 @@ class CompareApproaches extends WidgetElement {
     ),
   );
   #boxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  #status = this.querySelector('[role="status"]')!;
+  #status = find(this, '[role="status"]');
   #chosen: string[] = [];
 
   protected enhance() {
@@ -46,7 +47,7 @@ class CompareApproaches extends WidgetElement {
         this.#update(chosen, refused);
       });
     }
-    this.querySelector('[data-clear]')!.addEventListener('click', () => this.#update([], false));
+    find(this, '[data-clear]').addEventListener('click', () => this.#update([], false));
     this.#render();
   }
 
@@ -67,15 +68,15 @@ class CompareApproaches extends WidgetElement {
   #render() {
     this.#boxes.forEach((box) => (box.checked = this.#chosen.includes(box.value)));
     const shown = this.#shown();
-    const head = this.querySelector('thead tr')!;
-    head.replaceChildren(head.firstElementChild!);
+    const head = find(this, 'thead tr');
+    head.replaceChildren(must(head.firstElementChild));
     for (const approach of shown) {
       const th = head.appendChild(el('th'));
       th.scope = 'col';
       th.append(Object.assign(el('a', approach.title), { href: approach.url }));
     }
     this.querySelectorAll('tbody tr').forEach((row, i) => {
-      row.replaceChildren(row.firstElementChild!);
+      row.replaceChildren(must(row.firstElementChild));
       for (const approach of shown) {
         const items = approach.cells[i];
         const td = row.appendChild(el('td'));
@@ -83,7 +84,7 @@ class CompareApproaches extends WidgetElement {
         items.forEach((item) => list.append(line(list === td ? 'p' : 'li', item)));
       }
     });
-    this.querySelector<HTMLElement>('.compare-scroll')!.hidden = shown.length === 0;
+    find<HTMLElement>(this, '.compare-scroll').hidden = shown.length === 0;
   }
 }
 customElements.define('compare-approaches', CompareApproaches);

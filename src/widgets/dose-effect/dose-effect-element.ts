@@ -1,11 +1,12 @@
 import { WidgetElement } from '../shared/widget-element';
 import { improvedPercent, improvementSentence, parseSessions, sessionsLabel, toChart } from './dose-effect-logic';
+import { find } from '../../lib/required';
 
 class DoseEffectExplorer extends WidgetElement {
-  #range = this.querySelector<HTMLInputElement>('[data-range]')!;
-  #number = this.querySelector<HTMLInputElement>('[data-number]')!;
-  #readout = this.querySelector<HTMLElement>('[data-readout]')!;
-  #marker = this.querySelector<SVGGElement>('[data-marker]')!;
+  #range = find<HTMLInputElement>(this, '[data-range]');
+  #number = find<HTMLInputElement>(this, '[data-number]');
+  #readout = find<HTMLElement>(this, '[data-readout]');
+  #marker = find<SVGGElement>(this, '[data-marker]');
 
   protected enhance() {
     this.#range.addEventListener('input', () => this.#show(parseSessions(this.#range.value) ?? 0));
@@ -25,15 +26,14 @@ class DoseEffectExplorer extends WidgetElement {
     const percent = improvedPercent(sessions);
     const { x, y } = toChart(sessions, percent);
     const set = (selector: string, attributes: Record<string, number>) => {
-      const element = this.#marker.querySelector(selector)!;
+      const element = find(this.#marker, selector);
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
     };
     set('[data-marker-line="v"]', { x1: x, x2: x, y2: y });
     set('[data-marker-line="h"]', { y1: y, x2: x, y2: y });
     set('[data-marker-dot]', { cx: x, cy: y });
     set('[data-marker-label]', { x: Math.min(Math.max(x, 110), 400) });
-    this.#marker.querySelector('[data-marker-label]')!.textContent =
-      `${sessionsLabel(sessions)}: about ${Math.round(percent)}%`;
+    find(this.#marker, '[data-marker-label]').textContent = `${sessionsLabel(sessions)}: about ${Math.round(percent)}%`;
     const sentence = improvementSentence(sessions);
     if (this.#readout.textContent !== sentence) this.#readout.textContent = sentence;
   }

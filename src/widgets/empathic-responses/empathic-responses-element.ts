@@ -1,6 +1,7 @@
 import { stateStore } from '../shared/saved-state';
 import { WidgetElement } from '../shared/widget-element';
 import { parseChoices, score, scoreSentence, verdict, type Choices } from './empathic-responses-logic';
+import { find, must } from '../../lib/required';
 
 interface Statement {
   el: HTMLElement;
@@ -13,19 +14,19 @@ interface Statement {
 class EmpathicResponses extends WidgetElement {
   #statements: Statement[] = [...this.querySelectorAll<HTMLLIElement>('.er-statement')].map((el) => {
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    return { el, radios, id: el.dataset.id!, best: Number(el.dataset.best), replyCount: radios.length };
+    return { el, radios, id: must(el.dataset.id), best: Number(el.dataset.best), replyCount: radios.length };
   });
   #store = stateStore<Choices>('empathic-responses', 1, (raw) => parseChoices(raw, this.#statements));
   #choices: Choices = this.#store.load() ?? {};
-  #status = this.querySelector<HTMLElement>('[role="status"]')!;
-  #restart = this.querySelector<HTMLButtonElement>('[data-restart]')!;
+  #status = find<HTMLElement>(this, '[role="status"]');
+  #restart = find<HTMLButtonElement>(this, '[data-restart]');
 
   protected enhance() {
     for (const s of this.#statements) {
-      const check = s.el.querySelector<HTMLButtonElement>('[data-check]')!;
+      const check = find<HTMLButtonElement>(s.el, '[data-check]');
       check.addEventListener('click', () => this.#check(s));
       // Checking needs a choice: the button stays disabled until one is made.
-      s.el.querySelector('fieldset')!.addEventListener('change', () => (check.disabled = false));
+      find(s.el, 'fieldset').addEventListener('change', () => (check.disabled = false));
     }
     this.#restart.addEventListener('click', () => {
       this.#choices = {};
@@ -44,7 +45,7 @@ class EmpathicResponses extends WidgetElement {
     this.#choices[s.id] = choice;
     this.#store.save(this.#choices);
     this.#render();
-    const message = s.el.querySelector<HTMLElement>('.er-verdict')!;
+    const message = find<HTMLElement>(s.el, '.er-verdict');
     this.#status.textContent = `${message.textContent} ${scoreSentence(score(this.#choices, this.#statements))}`;
     message.focus();
   }
@@ -54,14 +55,14 @@ class EmpathicResponses extends WidgetElement {
       const choice = this.#choices[id];
       const answered = choice !== undefined;
       if (answered) radios.forEach((r, j) => (r.checked = j === choice));
-      el.querySelector('fieldset')!.disabled = answered;
-      const check = el.querySelector<HTMLButtonElement>('[data-check]')!;
+      find(el, 'fieldset').disabled = answered;
+      const check = find<HTMLButtonElement>(el, '[data-check]');
       check.hidden = answered;
       check.disabled = !radios.some((r) => r.checked);
-      const message = el.querySelector<HTMLElement>('.er-verdict')!;
+      const message = find<HTMLElement>(el, '.er-verdict');
       message.hidden = !answered;
-      message.textContent = answered ? verdict(choice, best, radios[choice].dataset.kind!) : '';
-      const answer = el.querySelector('details')!;
+      message.textContent = answered ? verdict(choice, best, must(radios[choice].dataset.kind)) : '';
+      const answer = find(el, 'details');
       answer.hidden = !answered;
       answer.open = answered;
     }

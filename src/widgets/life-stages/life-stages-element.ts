@@ -1,5 +1,6 @@
 import { WidgetElement } from '../shared/widget-element';
 import { indexForKey, indexFromHash } from './life-stages-logic';
+import { find } from '../../lib/required';
 
 class LifeStagesTimeline extends WidgetElement {
   #tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
@@ -8,16 +9,16 @@ class LifeStagesTimeline extends WidgetElement {
 
   protected enhance() {
     // The list becomes a set of tab panels: list semantics would now describe one visible item.
-    this.querySelector('[data-stage-list]')!.setAttribute('role', 'none');
+    find(this, '[data-stage-list]').setAttribute('role', 'none');
     this.#items.forEach((item, i) => {
       item.setAttribute('role', 'none');
-      const panel = item.querySelector<HTMLElement>('[data-panel]')!;
+      const panel = find<HTMLElement>(item, '[data-panel]');
       panel.setAttribute('role', 'tabpanel');
       panel.setAttribute('aria-labelledby', this.#tabs[i].id);
       panel.tabIndex = 0;
     });
     this.#tabs.forEach((tab, i) => tab.addEventListener('click', () => this.#select(i, false)));
-    this.querySelector('[role="tablist"]')!.addEventListener('keydown', (event) => {
+    find(this, '[role="tablist"]').addEventListener('keydown', (event) => {
       const e = event as KeyboardEvent;
       const next = indexForKey(e.key, this.#selected, this.#tabs.length);
       if (next === undefined) return;

@@ -5,6 +5,7 @@
 import { stateStore } from '../shared/saved-state';
 import { WidgetElement } from '../shared/widget-element';
 import { emptyAnswers, feedback, parseAnswers, score, scoreSentence, type Answers } from './quiz-logic';
+import { find } from '../../lib/required';
 
 export class SelfCheckQuiz extends WidgetElement {
   #questions = [...this.querySelectorAll<HTMLLIElement>('.quiz-question')];
@@ -23,7 +24,7 @@ export class SelfCheckQuiz extends WidgetElement {
         this.#render();
       });
     });
-    this.querySelector('[data-retry]')!.addEventListener('click', () => {
+    find(this, '[data-retry]').addEventListener('click', () => {
       this.#answers = emptyAnswers(this.#questions.length);
       this.#store.clear();
       this.#render();
@@ -36,8 +37,8 @@ export class SelfCheckQuiz extends WidgetElement {
     this.#questions.forEach((question, i) => {
       const choice = this.#answers[i];
       const inputs = [...question.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-      const message = question.querySelector<HTMLElement>('.quiz-feedback')!;
-      const answer = question.querySelector<HTMLDetailsElement>('.quiz-answer')!;
+      const message = find<HTMLElement>(question, '.quiz-feedback');
+      const answer = find<HTMLDetailsElement>(question, '.quiz-answer');
       inputs.forEach((input, j) => (input.checked = choice === j));
       if (choice === null) {
         message.hidden = true;
@@ -45,14 +46,14 @@ export class SelfCheckQuiz extends WidgetElement {
         answer.open = false;
         return;
       }
-      const correctText = question.querySelector('.quiz-correct-text')!.textContent ?? '';
+      const correctText = find(question, '.quiz-correct-text').textContent ?? '';
       message.textContent = feedback(choice, this.#correct[i], correctText);
       message.hidden = false;
       answer.hidden = false;
       answer.open = true;
     });
     const result = score(this.#answers, this.#correct);
-    this.querySelector('.quiz-score')!.textContent = scoreSentence(result);
+    find(this, '.quiz-score').textContent = scoreSentence(result);
     (this.querySelector('[data-retry]') as HTMLButtonElement).hidden = result.answered === 0;
   }
 }

@@ -14,12 +14,13 @@ import {
   type Metric,
   type SortKey,
 } from './relationship-effects-logic';
+import { find } from '../../lib/required';
 
 class RelationshipEffectsChart extends WidgetElement {
   #sort: SortKey = 'size';
   #metric: Metric = 'r';
-  #svg = this.querySelector('svg')!;
-  #tbody = this.querySelector('tbody')!;
+  #svg = find(this, 'svg');
+  #tbody = find(this, 'tbody');
 
   protected enhance() {
     this.addEventListener('change', (event) => {
@@ -27,7 +28,7 @@ class RelationshipEffectsChart extends WidgetElement {
       if (input.name.endsWith('-sort')) this.#sort = toSortKey(input.value);
       if (input.name.endsWith('-metric')) this.#metric = toMetric(input.value);
       this.#render();
-      this.querySelector('[role="status"]')!.textContent = statusSentence(this.#sort, this.#metric);
+      find(this, '[role="status"]').textContent = statusSentence(this.#sort, this.#metric);
     });
   }
 
@@ -39,14 +40,14 @@ class RelationshipEffectsChart extends WidgetElement {
       const row = this.#svg.querySelector(`[data-row="${effect.id}"]`);
       if (!view || !row) return;
       row.setAttribute('transform', `translate(0 ${rowY(position)})`);
-      const whisker = row.querySelector('.whisker')!;
+      const whisker = find(row, '.whisker');
       whisker.setAttribute('d', whiskerPath(view, metric));
       whisker.classList.toggle('converted', Boolean(view.ci?.converted));
-      const dot = row.querySelector('.dot')!;
+      const dot = find(row, '.dot');
       dot.setAttribute('cx', String(plotX(view.value, metric)));
       dot.classList.toggle('converted', view.converted);
-      row.querySelector('.value')!.textContent = valueLine(view);
-      row.querySelector('.ci')!.textContent = ciLine(view);
+      find(row, '.value').textContent = valueLine(view);
+      find(row, '.ci').textContent = ciLine(view);
       // Appending an existing row moves it: the table follows the chart's order.
       const tableRow = this.#tbody.querySelector(`[data-row="${effect.id}"]`);
       if (tableRow) this.#tbody.append(tableRow);

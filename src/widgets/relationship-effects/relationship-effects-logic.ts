@@ -3,6 +3,7 @@
  * each element on each scale, sorting, and where things sit on the plot. No DOM access, so the
  * component's static markup and the custom element compute the same picture from the same functions.
  */
+import { must } from '../../lib/required';
 
 /** The two scales a reader can switch between: a correlation r, or a standardised difference d. */
 export type Metric = 'r' | 'd';
@@ -92,10 +93,12 @@ export function effectView(effect: RelationshipEffect, metric: Metric): EffectVi
     const converted = r === undefined;
     return {
       value,
-      text: converted ? `≈ ${formatEffect(value)}` : effect.reported.r!,
+      text: converted ? `≈ ${formatEffect(value)}` : must(effect.reported.r),
       label: 'r',
       converted,
-      ci: hasCi ? { low, high, text: `[${effect.ciOfR![0]}, ${effect.ciOfR![1]}]`, converted: false } : undefined,
+      ci: hasCi
+        ? { low, high, text: `[${must(effect.ciOfR)[0]}, ${must(effect.ciOfR)[1]}]`, converted: false }
+        : undefined,
     };
   }
   const value = dLike ?? (r === undefined ? undefined : rToD(r));
@@ -105,7 +108,7 @@ export function effectView(effect: RelationshipEffect, metric: Metric): EffectVi
   const dHigh = hasCi ? rToD(high) : undefined;
   return {
     value,
-    text: converted ? `≈ ${formatEffect(value)}` : (effect.reported.d ?? effect.reported.g)!,
+    text: converted ? `≈ ${formatEffect(value)}` : must(effect.reported.d ?? effect.reported.g),
     label: converted ? 'd' : dLabel,
     converted,
     ci:

@@ -2,13 +2,14 @@ import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import { FIELDS, parseSaved, reliableChange, steps, validate, verdict, type RawInputs } from './reliable-change-logic';
 import { PRESETS } from './questionnaire-presets';
+import { find } from '../../lib/required';
 
 const EMPTY: RawInputs = { before: '', after: '', sd: '', reliability: '', lowerIsBetter: true, preset: '' };
 
 class ReliableChangeCalculator extends WidgetElement {
-  #form = this.querySelector<HTMLFormElement>('[data-form]')!;
-  #verdict = this.querySelector<HTMLElement>('[data-verdict]')!;
-  #result = this.querySelector<HTMLElement>('[data-result]')!;
+  #form = find<HTMLFormElement>(this, '[data-form]');
+  #verdict = find<HTMLElement>(this, '[data-verdict]');
+  #result = find<HTMLElement>(this, '[data-result]');
   #store = stateStore<RawInputs>('reliable-change', 1, (raw) =>
     parseSaved(
       raw,
@@ -17,7 +18,7 @@ class ReliableChangeCalculator extends WidgetElement {
   );
 
   protected enhance() {
-    this.querySelector<HTMLButtonElement>('[data-submit]')!.disabled = false;
+    find<HTMLButtonElement>(this, '[data-submit]').disabled = false;
 
     const saved = this.#store.load();
     if (saved) {
@@ -35,7 +36,7 @@ class ReliableChangeCalculator extends WidgetElement {
       if (target.name === 'preset') this.#applyPreset(target.value);
       this.#store.save(this.#read());
     });
-    this.querySelector('[data-clear]')!.addEventListener('click', () => {
+    find(this, '[data-clear]').addEventListener('click', () => {
       this.#store.clear();
       this.#write(EMPTY);
       this.#showErrors([]);
@@ -72,7 +73,7 @@ class ReliableChangeCalculator extends WidgetElement {
   #showErrors(errors: { field: string; message: string }[]) {
     for (const f of FIELDS) {
       const error = errors.find((e) => e.field === f);
-      const message = this.querySelector<HTMLElement>(`[data-error-for="${f}"]`)!;
+      const message = find<HTMLElement>(this, `[data-error-for="${f}"]`);
       message.textContent = error?.message ?? '';
       message.hidden = !error;
       if (error) this.#control(f).setAttribute('aria-invalid', 'true');
@@ -92,7 +93,7 @@ class ReliableChangeCalculator extends WidgetElement {
       return;
     }
     const result = reliableChange(inputs);
-    const list = this.#result.querySelector('[data-steps]')!;
+    const list = find(this.#result, '[data-steps]');
     list.replaceChildren(
       ...steps(inputs, result).map((text) => {
         const item = document.createElement('li');

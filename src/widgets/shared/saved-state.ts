@@ -5,7 +5,6 @@
  * means a store that forgets, never an error.
  */
 import { siteStorage, type SiteStorage } from './site-storage';
-
 export interface StateStore<T> {
   load(): T | undefined;
   save(value: T): boolean;

@@ -9,11 +9,15 @@ import {
   type FactorId,
   type SpotState,
 } from './spot-the-factor-logic';
+import { find, must } from '../../lib/required';
 
 class SpotTheFactor extends WidgetElement {
   #lines = [...this.querySelectorAll<HTMLLIElement>('.spot-line')];
-  #key = this.#lines.map((li) => ({ id: li.dataset.line!, factors: li.dataset.factors!.split(' ').filter(Boolean) }));
-  #selects = this.#lines.map((li) => li.querySelector('select')!);
+  #key = this.#lines.map((li) => ({
+    id: must(li.dataset.line),
+    factors: must(li.dataset.factors).split(' ').filter(Boolean),
+  }));
+  #selects = this.#lines.map((li) => find(li, 'select'));
   /** Factor labels as the options show them, for the feedback sentences. */
   #labels = Object.fromEntries([...this.#selects[0].options].map((o) => [o.value, o.text]));
   #store = stateStore<SpotState>('spot-the-factor', 1, (raw) =>
@@ -23,7 +27,7 @@ class SpotTheFactor extends WidgetElement {
     ),
   );
   #state: SpotState = { picks: {}, checked: false };
-  #status = this.querySelector('[role="status"]')!;
+  #status = find(this, '[role="status"]');
 
   protected enhance() {
     this.#state = this.#store.load() ?? this.#state;
@@ -31,18 +35,18 @@ class SpotTheFactor extends WidgetElement {
       select.addEventListener('change', () => {
         const { id } = this.#key[i];
         if (select.value) this.#state.picks[id] = select.value as FactorId;
-        else delete this.#state.picks[id];
+        else this.#state.picks = Object.fromEntries(Object.entries(this.#state.picks).filter(([line]) => line !== id));
         this.#store.save(this.#state);
         this.#render();
       });
     });
-    this.querySelector('[data-check]')!.addEventListener('click', () => {
+    find(this, '[data-check]').addEventListener('click', () => {
       this.#state.checked = true;
       this.#store.save(this.#state);
       this.#render();
       this.#status.textContent = scoreSentence(score(this.#state.picks, this.#key));
     });
-    this.querySelector('[data-clear]')!.addEventListener('click', () => {
+    find(this, '[data-clear]').addEventListener('click', () => {
       this.#state = { picks: {}, checked: false };
       this.#store.clear();
       this.#render();
@@ -59,7 +63,7 @@ class SpotTheFactor extends WidgetElement {
       const { id, factors } = this.#key[i];
       const pick = picks[id];
       this.#selects[i].value = pick ?? '';
-      const feedback = li.querySelector<HTMLElement>('.spot-feedback')!;
+      const feedback = find<HTMLElement>(li, '.spot-feedback');
       feedback.hidden = !checked;
       feedback.textContent = checked ? lineFeedback(pick, factors, this.#labels) : '';
       feedback.classList.toggle('is-right', checked && isRight(pick, factors));

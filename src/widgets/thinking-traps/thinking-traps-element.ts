@@ -12,6 +12,7 @@ import {
   verdict,
   type SpotterState,
 } from './thinking-traps-logic';
+import { find, must } from '../../lib/required';
 
 const newSeed = () => Math.floor(Math.random() * 2 ** 32);
 
@@ -25,16 +26,16 @@ class ThinkingTrapSpotter extends WidgetElement {
   // The items are read from the no-JavaScript list, so their text is not shipped twice.
   #items: Item[] = [...this.querySelectorAll<HTMLLIElement>('.tt-item')].map((el) => ({
     el,
-    id: el.dataset.id!,
-    distortion: el.dataset.answer!,
+    id: must(el.dataset.id),
+    distortion: must(el.dataset.answer),
   }));
   #radios = [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-  #names = new Map(this.#radios.map((r) => [r.value, r.nextElementSibling!.textContent!]));
-  #card = this.querySelector<HTMLElement>('[data-card]')!;
-  #results = this.querySelector<HTMLElement>('[data-results]')!;
-  #feedback = this.querySelector<HTMLElement>('.tt-feedback')!;
-  #status = this.querySelector<HTMLElement>('[role="status"]')!;
-  #checkButton = this.querySelector<HTMLButtonElement>('[data-check]')!;
+  #names = new Map(this.#radios.map((r) => [r.value, must(must(r.nextElementSibling).textContent)]));
+  #card = find<HTMLElement>(this, '[data-card]');
+  #results = find<HTMLElement>(this, '[data-results]');
+  #feedback = find<HTMLElement>(this, '.tt-feedback');
+  #status = find<HTMLElement>(this, '[role="status"]');
+  #checkButton = find<HTMLButtonElement>(this, '[data-check]');
   #store = stateStore<SpotterState>('thinking-traps', 1, (raw) =>
     parseState(raw, this.#items, [...this.#names.keys()]),
   );
@@ -43,9 +44,8 @@ class ThinkingTrapSpotter extends WidgetElement {
 
   protected enhance() {
     this.#order = shuffledOrder(this.#items.length, this.#state.seed);
-    const on = (selector: string, action: () => void) =>
-      this.querySelector(selector)!.addEventListener('click', action);
-    this.#card.querySelector('fieldset')!.addEventListener('change', () => (this.#checkButton.disabled = false));
+    const on = (selector: string, action: () => void) => find(this, selector).addEventListener('click', action);
+    find(this.#card, 'fieldset').addEventListener('change', () => (this.#checkButton.disabled = false));
     this.#checkButton.addEventListener('click', () => this.#check());
     on('[data-previous]', () => this.#go(-1));
     on('[data-next]', () => this.#go(1));
@@ -69,7 +69,7 @@ class ThinkingTrapSpotter extends WidgetElement {
     this.#state.answers[item.id] = choice;
     this.#store.save(this.#state);
     this.#render();
-    this.#status.textContent = `${this.#feedback.querySelector('.tt-verdict')!.textContent} ${progressSentence(score(this.#state.answers, this.#items))}`;
+    this.#status.textContent = `${find(this.#feedback, '.tt-verdict').textContent} ${progressSentence(score(this.#state.answers, this.#items))}`;
     this.#feedback.focus();
   }
 
@@ -83,15 +83,15 @@ class ThinkingTrapSpotter extends WidgetElement {
   #show(message: string) {
     this.#render();
     this.#status.textContent = message;
-    this.querySelector<HTMLElement>(this.#current ? '[data-card] h4' : '[data-results] h4')!.focus();
+    find<HTMLElement>(this, this.#current ? '[data-card] h4' : '[data-results] h4').focus();
   }
 
   #render() {
     const item = this.#current;
     this.#card.hidden = !item;
     this.#results.hidden = !!item;
-    this.querySelector<HTMLButtonElement>('[data-previous]')!.disabled = this.#state.position === 0;
-    const next = this.querySelector<HTMLButtonElement>('[data-next]')!;
+    find<HTMLButtonElement>(this, '[data-previous]').disabled = this.#state.position === 0;
+    const next = find<HTMLButtonElement>(this, '[data-next]');
     next.hidden = !item;
     next.textContent = this.#state.position === this.#items.length - 1 ? 'See results' : 'Next';
     if (item) this.#renderItem(item);
@@ -100,39 +100,39 @@ class ThinkingTrapSpotter extends WidgetElement {
 
   #renderItem(item: Item) {
     const choice = this.#state.answers[item.id];
-    const field = (selector: string) => item.el.querySelector(selector)!.textContent;
-    this.querySelector('.tt-counter')!.textContent = `Thought ${this.#state.position + 1} of ${this.#items.length}`;
-    this.querySelector('.tt-progress')!.textContent = progressSentence(score(this.#state.answers, this.#items));
-    this.#card.querySelector('.tt-who')!.textContent = field('.tt-who');
-    this.#card.querySelector('.tt-thought')!.textContent = field('.tt-thought');
+    const field = (selector: string) => find(item.el, selector).textContent;
+    find(this, '.tt-counter').textContent = `Thought ${this.#state.position + 1} of ${this.#items.length}`;
+    find(this, '.tt-progress').textContent = progressSentence(score(this.#state.answers, this.#items));
+    find(this.#card, '.tt-who').textContent = field('.tt-who');
+    find(this.#card, '.tt-thought').textContent = field('.tt-thought');
     this.#radios.forEach((r) => (r.checked = r.value === choice));
-    this.#card.querySelector('fieldset')!.disabled = choice !== undefined;
+    find(this.#card, 'fieldset').disabled = choice !== undefined;
     this.#checkButton.hidden = choice !== undefined;
     this.#checkButton.disabled = true;
     this.#feedback.hidden = choice === undefined;
     if (choice === undefined) return;
-    this.#feedback.querySelector('.tt-verdict')!.textContent = verdict(
-      this.#names.get(choice)!,
-      this.#names.get(item.distortion)!,
+    find(this.#feedback, '.tt-verdict').textContent = verdict(
+      must(this.#names.get(choice)),
+      must(this.#names.get(item.distortion)),
     );
-    this.#feedback.querySelector('.tt-why')!.textContent = field('.tt-why');
-    this.#feedback.querySelector('.tt-balanced')!.textContent = field('.tt-balanced');
+    find(this.#feedback, '.tt-why').textContent = field('.tt-why');
+    find(this.#feedback, '.tt-balanced').textContent = field('.tt-balanced');
   }
 
   /** The score, then each missed or skipped item as a copy of its list entry, answer still folded away. */
   #renderResults() {
-    this.querySelector('.tt-result')!.textContent = resultSentence(score(this.#state.answers, this.#items));
+    find(this, '.tt-result').textContent = resultSentence(score(this.#state.answers, this.#items));
     const missed = missedItems(this.#state.answers, this.#items, this.#order);
-    this.querySelector('.tt-review')!.replaceChildren(
+    find(this, '.tt-review').replaceChildren(
       ...missed.map(({ item, choice }) => {
         const entry = item.el.cloneNode(true) as HTMLElement;
         const note = document.createElement('p');
         note.textContent = choice ? `You chose: ${this.#names.get(choice)}.` : 'You skipped this one.';
-        entry.querySelector('details')!.before(note);
+        find(entry, 'details').before(note);
         return entry;
       }),
     );
-    this.querySelector<HTMLElement>('.tt-review-intro')!.hidden = missed.length === 0;
+    find<HTMLElement>(this, '.tt-review-intro').hidden = missed.length === 0;
   }
 }
 customElements.define('thinking-trap-spotter', ThinkingTrapSpotter);

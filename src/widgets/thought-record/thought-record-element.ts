@@ -16,6 +16,7 @@ import {
   TEXT_FIELDS,
   type Saved,
 } from './thought-record-logic';
+import { find, must } from '../../lib/required';
 
 /** Wait this long after the last keystroke before writing the draft to storage. */
 const AUTOSAVE_MS = 400;
@@ -23,12 +24,12 @@ const AUTOSAVE_MS = 400;
 class ThoughtRecord extends WidgetElement {
   #store = stateStore<Saved>('thought-record', STORE_VERSION, parseSaved);
   #saved: Saved = { draft: emptyEntry(), records: [] };
-  #rows = this.querySelector<HTMLElement>('[data-emotions]')!;
-  #rerate = this.querySelector<HTMLElement>('[data-rerate]')!;
+  #rows = find<HTMLElement>(this, '[data-emotions]');
+  #rerate = find<HTMLElement>(this, '[data-rerate]');
   // Blank copies of the first server-rendered rows: the script clones them, one per emotion.
-  #rowTemplate = this.#rows.firstElementChild!.cloneNode(true) as HTMLElement;
-  #rerateTemplate = this.#rerate.firstElementChild!.cloneNode(true) as HTMLElement;
-  #status = this.querySelector('[role="status"]')!;
+  #rowTemplate = must(this.#rows.firstElementChild).cloneNode(true) as HTMLElement;
+  #rerateTemplate = must(this.#rerate.firstElementChild).cloneNode(true) as HTMLElement;
+  #status = find(this, '[role="status"]');
   /** The pending autosave, or 0 when everything typed is stored. */
   #timer = 0;
 
@@ -64,14 +65,14 @@ class ThoughtRecord extends WidgetElement {
         draft.emotions.push(blankEmotion());
         this.#renderEmotions();
         this.#persist();
-        return this.#rows.lastElementChild!.querySelector('input')!.focus();
+        return must(must(this.#rows.lastElementChild).querySelector('input')).focus();
       case 'remove': {
-        const i = [...this.#rows.children].indexOf(button.closest('[data-row]')!);
+        const i = [...this.#rows.children].indexOf(must(button.closest('[data-row]')));
         draft.emotions.splice(i, 1);
         this.#renderEmotions();
         this.#persist();
         this.#say(`Emotion ${i + 1} removed.`);
-        return this.#rows.querySelector('input')!.focus();
+        return find(this.#rows, 'input').focus();
       }
       case 'clear':
         if (!isBlank(draft, true) && !confirm('Clear the form? What you have typed in it will be lost.')) return;
@@ -79,7 +80,7 @@ class ThoughtRecord extends WidgetElement {
         this.#persist();
         this.#fillForm();
         this.#say('The form is empty.');
-        return this.querySelector('textarea')!.focus();
+        return find(this, 'textarea').focus();
       case 'delete':
         this.#saved.records = records.filter((r) => r.id !== button.dataset.id);
         return this.#afterDelete('Record deleted.');
@@ -108,8 +109,7 @@ class ThoughtRecord extends WidgetElement {
   /** Reads the whole form into the draft; cheap enough to run on every keystroke. */
   #readForm() {
     const { draft } = this.#saved;
-    for (const field of TEXT_FIELDS)
-      draft[field] = this.querySelector<HTMLTextAreaElement>(`[data-field="${field}"]`)!.value;
+    for (const field of TEXT_FIELDS) draft[field] = find<HTMLTextAreaElement>(this, `[data-field="${field}"]`).value;
     const ratings = (box: HTMLElement) =>
       [...box.querySelectorAll<HTMLInputElement>('[data-rating]')].map((i) => readIntensity(i.value).value);
     const before = ratings(this.#rows);
@@ -124,7 +124,7 @@ class ThoughtRecord extends WidgetElement {
 
   #fillForm() {
     for (const field of TEXT_FIELDS)
-      this.querySelector<HTMLTextAreaElement>(`[data-field="${field}"]`)!.value = this.#saved.draft[field];
+      find<HTMLTextAreaElement>(this, `[data-field="${field}"]`).value = this.#saved.draft[field];
     this.#renderEmotions();
   }
 
@@ -134,10 +134,10 @@ class ThoughtRecord extends WidgetElement {
     this.#rows.replaceChildren(
       ...emotions.map((e, i) => {
         const row = this.#rowTemplate.cloneNode(true) as HTMLElement;
-        row.querySelector('legend')!.textContent = `Emotion ${i + 1}`;
-        row.querySelector<HTMLInputElement>('[data-name]')!.value = e.name;
-        row.querySelector<HTMLInputElement>('[data-rating]')!.value = rating(e.before);
-        Object.assign(row.querySelector('[data-action="remove"]')!, {
+        find(row, 'legend').textContent = `Emotion ${i + 1}`;
+        find<HTMLInputElement>(row, '[data-name]').value = e.name;
+        find<HTMLInputElement>(row, '[data-rating]').value = rating(e.before);
+        Object.assign(find(row, '[data-action="remove"]'), {
           hidden: emotions.length === 1,
           textContent: `Remove emotion ${i + 1}`,
         });
@@ -147,12 +147,12 @@ class ThoughtRecord extends WidgetElement {
     this.#rerate.replaceChildren(
       ...emotions.map((e) => {
         const row = this.#rerateTemplate.cloneNode(true) as HTMLElement;
-        row.querySelector<HTMLInputElement>('[data-rating]')!.value = rating(e.after);
+        find<HTMLInputElement>(row, '[data-rating]').value = rating(e.after);
         return row;
       }),
     );
     this.#nameRerateRows();
-    this.querySelector<HTMLElement>('[data-action="add"]')!.hidden = emotions.length >= MAX_EMOTIONS;
+    find<HTMLElement>(this, '[data-action="add"]').hidden = emotions.length >= MAX_EMOTIONS;
   }
 
   /** The re-rating step names each emotion as typed in step 3. */
@@ -165,11 +165,11 @@ class ThoughtRecord extends WidgetElement {
   /** On leaving a rating box: clamp or blank a bad value, and say why, next to it and aloud. */
   #checkRating(input: HTMLInputElement) {
     if (!input.matches('[data-rating]')) return;
-    const row = input.closest<HTMLElement>('[data-row]')!;
-    const i = [...row.parentElement!.children].indexOf(row);
+    const row = must(input.closest<HTMLElement>('[data-row]'));
+    const i = [...must(row.parentElement).children].indexOf(row);
     const when = row.parentElement === this.#rerate ? 'now' : 'at the time';
     const { value, problem } = readIntensity(input.value, input.validity.badInput);
-    const note = row.querySelector<HTMLElement>('.tr-problem')!;
+    const note = find<HTMLElement>(row, '.tr-problem');
     note.hidden = !problem;
     note.textContent =
       problem && `${this.#saved.draft.emotions[i]?.name.trim() || `Emotion ${i + 1}`}, ${when}: ${problem}`;
@@ -208,7 +208,7 @@ class ThoughtRecord extends WidgetElement {
     this.#persist();
     this.#renderRecords();
     this.#say(message);
-    this.querySelector<HTMLElement>('[data-saved-heading]')!.focus();
+    find<HTMLElement>(this, '[data-saved-heading]').focus();
   }
 
   /** Writes everything now; with nothing left to keep, removes the key altogether. */
@@ -225,9 +225,9 @@ class ThoughtRecord extends WidgetElement {
   #renderRecords() {
     const { records } = this.#saved;
     this.toggleAttribute('data-has-records', records.length > 0);
-    this.querySelector<HTMLElement>('[data-empty]')!.hidden = records.length > 0;
-    this.querySelector<HTMLElement>('[data-record-actions]')!.hidden = records.length === 0;
-    this.querySelector('.tr-records')!.replaceChildren(
+    find<HTMLElement>(this, '[data-empty]').hidden = records.length > 0;
+    find<HTMLElement>(this, '[data-record-actions]').hidden = records.length === 0;
+    find(this, '.tr-records').replaceChildren(
       ...records.map((record) => {
         const item = el('li');
         item.className = 'tr-record';

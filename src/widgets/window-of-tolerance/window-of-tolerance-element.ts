@@ -13,20 +13,21 @@ import {
   type BreathPhase,
   type BreathTimings,
 } from './window-of-tolerance-logic';
+import { find, must } from '../../lib/required';
 
 // Circle radius when the lungs are full, in the breathing picture's 200-unit box (empty: as rendered).
 const FULL_R = 92;
 
 class WindowOfTolerance extends WidgetElement {
-  #range = this.querySelector<HTMLInputElement>('[data-arousal]')!;
-  #marker = this.querySelector<SVGGElement>('.wot-marker')!;
+  #range = find<HTMLInputElement>(this, '[data-arousal]');
+  #marker = find<SVGGElement>(this, '.wot-marker');
   #bandMarks = [...this.querySelectorAll<SVGElement>('svg [data-zone]')];
   #zoneCards = [...this.querySelectorAll<HTMLLIElement>('li[data-zone]')];
-  #status = this.querySelector<HTMLElement>('[data-announce]')!;
+  #status = find<HTMLElement>(this, '[data-announce]');
   #fields = [...this.querySelectorAll<HTMLInputElement>('[data-breath-field]')];
-  #toggle = this.querySelector<HTMLButtonElement>('[data-breath-toggle]')!;
-  #circle = this.querySelector<SVGCircleElement>('[data-breath-circle]')!;
-  #count = this.querySelector<HTMLElement>('[data-breath-count]')!;
+  #toggle = find<HTMLButtonElement>(this, '[data-breath-toggle]');
+  #circle = find<SVGCircleElement>(this, '[data-breath-circle]');
+  #count = find<HTMLElement>(this, '[data-breath-count]');
   #emptyR = Number(this.#circle.getAttribute('r'));
   #store = stateStore<BreathTimings>('window-of-tolerance', 1, parseTimings);
   #timings: BreathTimings = { ...DEFAULT_TIMINGS };
@@ -47,7 +48,7 @@ class WindowOfTolerance extends WidgetElement {
     this.#showTimings();
     this.#fields.forEach((field) => field.addEventListener('change', () => this.#readField(field)));
     this.#toggle.addEventListener('click', () => (this.#frame ? this.#stop() : this.#start()));
-    this.querySelector('[data-breath-reset]')!.addEventListener('click', () => {
+    find(this, '[data-breath-reset]').addEventListener('click', () => {
       this.#store.clear();
       this.#timings = { ...DEFAULT_TIMINGS };
       this.#showTimings();
@@ -67,7 +68,7 @@ class WindowOfTolerance extends WidgetElement {
     this.#marker.setAttribute('transform', `translate(${value * Number(this.dataset.scale)} 0)`);
     this.#bandMarks.forEach((mark) => mark.classList.toggle('is-current', mark.dataset.zone === zone));
     this.#zoneCards.forEach((card) => (card.hidden = card.dataset.zone !== zone));
-    const card = this.#zoneCards.find((c) => c.dataset.zone === zone)!;
+    const card = must(this.#zoneCards.find((c) => c.dataset.zone === zone));
     this.#range.setAttribute('aria-valuetext', `${card.dataset.name}, ${value} of 100`);
     if (announce && zone !== this.#zone) this.#announce(`Now in: ${card.dataset.name}, ${card.dataset.where}.`);
     this.#zone = zone;
@@ -85,7 +86,7 @@ class WindowOfTolerance extends WidgetElement {
     field.setAttribute('aria-invalid', String(!valid));
     const note = `${this.dataset.instance}-breath-note`;
     field.setAttribute('aria-describedby', valid ? note : `${field.id}-error ${note}`);
-    this.querySelector<HTMLElement>(`#${field.id}-error`)!.hidden = valid;
+    find<HTMLElement>(this, `#${field.id}-error`).hidden = valid;
   }
 
   /** Keeps the last valid timing while a field is invalid, so the guide never runs on a bad number. */

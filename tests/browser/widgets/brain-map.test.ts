@@ -5,8 +5,9 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
-const article = builtPages(DIST).find((p) => p.root.querySelector('brain-map'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('brain-map')));
 const REGIONS = [
   'Amygdala',
   'Hippocampus',

@@ -5,12 +5,13 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
-const article = builtPages(DIST).find((p) => p.root.querySelector('compare-approaches'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('compare-approaches')));
 const STORAGE_KEY = 'htw:compare-approaches:v1';
 // What the full comparison table (ArticleLayout) says, to check the widget shows the same data.
 const tableRows = article.root.querySelectorAll('table.comparison tbody tr');
-const rowOf = (title: string) => tableRows.find((tr) => tr.querySelector('th')!.text.trim() === title)!;
+const rowOf = (title: string) => must(tableRows.find((tr) => must(tr.querySelector('th')).text.trim() === title));
 
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);
@@ -25,14 +26,14 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(article.url).toBe('/approaches/');
       const titles = article.root
         .querySelectorAll('compare-approaches input[type="checkbox"]')
-        .map((box) => box.parentNode!.text.trim());
+        .map((box) => must(box.parentNode).text.trim());
       expect(titles.length).toBeGreaterThanOrEqual(3);
-      expect(titles).toEqual(tableRows.map((tr) => tr.querySelector('th')!.text.trim()));
+      expect(titles).toEqual(tableRows.map((tr) => must(tr.querySelector('th')).text.trim()));
     });
 
     it('links every source it will show to an entry in the page reference list', () => {
       const data: { cells: [string, [string, string][]][][] }[] = JSON.parse(
-        article.root.querySelector('compare-approaches')!.getAttribute('data-approaches')!,
+        must(must(article.root.querySelector('compare-approaches')).getAttribute('data-approaches')),
       );
       const ids = data.flatMap((a) => a.cells.flat().flatMap(([, sources]) => sources.map(([, id]) => id)));
       expect(ids.length).toBeGreaterThan(0);
@@ -70,7 +71,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await w.locator('tbody tr').first().locator('td').first().innerText()).toBe(coreIdea);
       const evidenceCell = w.locator('tbody tr').last().locator('td').first();
       expect(await evidenceCell.innerText()).toContain(
-        firstRow.querySelectorAll('td')[5].querySelector('li')!.text.replace(/\[.*$/s, '').trim(),
+        must(firstRow.querySelectorAll('td')[5].querySelector('li')).text.replace(/\[.*$/s, '').trim(),
       );
       const source = evidenceCell.locator('a[href^="#ref-"]').first();
       expect(await page.locator(`${await source.getAttribute('href')}`).count()).toBe(1);

@@ -5,8 +5,9 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
-const article = builtPages(DIST).find((p) => p.root.querySelector('dose-effect-explorer'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('dose-effect-explorer')));
 
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
   const session = useSite(dist, base);

@@ -5,9 +5,10 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const KEY = 'htw:empathic-responses:v1';
-const article = builtPages(DIST).find((p) => p.root.querySelector('empathic-responses'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('empathic-responses')));
 const statements = article.root.querySelectorAll('.er-statement');
 const total = statements.length;
 const best = statements.map((s) => Number(s.getAttribute('data-best')));

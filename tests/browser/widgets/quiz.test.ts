@@ -5,12 +5,13 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 // The first built article that has a quiz.
-const article = builtPages(DIST).find(
-  (p) => p.root.querySelector('self-check-quiz') && p.root.querySelector('[data-pagefind-body]'),
-)!;
-const firstQuestion = article.root.querySelector('.quiz-question')!;
+const article = must(
+  builtPages(DIST).find((p) => p.root.querySelector('self-check-quiz') && p.root.querySelector('[data-pagefind-body]')),
+);
+const firstQuestion = must(article.root.querySelector('.quiz-question'));
 const rightAnswer = Number(firstQuestion.getAttribute('data-answer'));
 const optionCount = firstQuestion.querySelectorAll('.quiz-options li').length;
 const wrongAnswer = (rightAnswer + 1) % optionCount;

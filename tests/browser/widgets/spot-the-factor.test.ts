@@ -6,9 +6,10 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const EXCERPTS = spotTheFactorContent().excerpts;
-const article = builtPages(DIST).find((p) => p.root.querySelector('spot-the-factor'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('spot-the-factor')));
 const STORAGE_KEY = 'htw:spot-the-factor:v1';
 const lines = EXCERPTS.flatMap((e) => e.lines);
 

@@ -5,20 +5,23 @@ import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const KEY = 'htw:thinking-traps:v1';
-const article = builtPages(DIST).find((p) => p.root.querySelector('thinking-trap-spotter'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('thinking-trap-spotter')));
 const items = article.root.querySelectorAll('.tt-item');
 const total = items.length;
 // The answer key, by the thought's text, read from the no-JavaScript list.
-const answerOf = new Map(items.map((li) => [li.querySelector('.tt-thought')!.text, li.getAttribute('data-answer')!]));
+const answerOf = new Map(
+  items.map((li) => [must(li.querySelector('.tt-thought')).text, must(li.getAttribute('data-answer'))]),
+);
 const traps = article.root
   .querySelectorAll('input[name="thinking-trap-choice"]')
-  .map((input) => input.getAttribute('value')!);
+  .map((input) => must(input.getAttribute('value')));
 const nameOf = new Map(
   article.root
     .querySelectorAll('thinking-trap-spotter fieldset label')
-    .map((label) => [label.querySelector('input')!.getAttribute('value')!, label.text.trim()]),
+    .map((label) => [must(must(label.querySelector('input')).getAttribute('value')), label.text.trim()]),
 );
 
 describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
@@ -37,7 +40,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     const thought = await page.locator('thinking-trap-spotter [data-card] .tt-thought').innerText();
     const answer = answerOf.get(thought);
     expect(answer, thought).toBeDefined();
-    return answer!;
+    return must(answer);
   }
 
   /** Chooses a trap with the arrow keys and checks it with the keyboard alone. */
@@ -61,7 +64,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const first = page.locator('.tt-item').first();
       expect(await first.locator('dd').first().isVisible()).toBe(false);
       await first.locator('summary').click();
-      expect(await first.locator('dl').innerText()).toContain(nameOf.get(items[0].getAttribute('data-answer')!));
+      expect(await first.locator('dl').innerText()).toContain(nameOf.get(must(items[0].getAttribute('data-answer'))));
       expect(await first.locator('.tt-balanced').isVisible()).toBe(true);
       await close();
     });
@@ -85,7 +88,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.keyboard.press('Enter');
       expect(await page.locator('.tt-counter').innerText()).toBe(`Thought 2 of ${total}`);
       const answer = await currentAnswer(page);
-      const wrong = traps.find((t) => t !== answer)!;
+      const wrong = must(traps.find((t) => t !== answer));
       await answerByKeyboard(page, wrong);
       await expect
         .poll(() => page.locator('.tt-verdict').innerText())
@@ -101,11 +104,11 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const missed: string[] = [];
       for (let n = 0; n < total; n++) {
         const thought = await page.locator('thinking-trap-spotter [data-card] .tt-thought').innerText();
-        const answer = answerOf.get(thought)!;
+        const answer = must(answerOf.get(thought));
         if (n === 5)
           missed.push(thought); // skipped
         else {
-          const choice = n === 2 || n === 9 ? traps.find((t) => t !== answer)! : answer;
+          const choice = n === 2 || n === 9 ? must(traps.find((t) => t !== answer)) : answer;
           if (choice !== answer) missed.push(thought);
           await page.locator(`input[value="${choice}"]`).check();
           await page.locator('thinking-trap-spotter [data-check]').click();

@@ -3,15 +3,15 @@
  * clamped ratings, autosaved draft and saved records that survive a reload, corrupt storage, and
  * 10,000-character fields; export, print and delete.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
-const article = builtPages(DIST).find((p) => p.root.querySelector('thought-record'))!;
+const article = must(builtPages(DIST).find((p) => p.root.querySelector('thought-record')));
 const STORAGE_KEY = 'htw:thought-record:v1';
 const READY = 'customElements.get("thought-record") !== undefined';
 
@@ -179,7 +179,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       expect(await first.nth(0).textContent()).toBe(LONG);
       expect(await first.nth(4).textContent()).toBe(LONG);
       expect(await field(page, 'balanced').inputValue()).toBe(LONG);
-      const saved = JSON.parse((await stored(page))!);
+      const saved = JSON.parse(must(await stored(page)));
       expect(saved.records[0].situation).toBe(LONG);
       // Typing one more key into a long field still answers at once.
       const before = Date.now();
@@ -204,7 +204,8 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
         w.locator('[data-action="download"]').click(),
       ]);
       expect(download.suggestedFilename()).toBe('thought-records.txt');
-      const text = readFileSync((await download.path())!, 'utf8');
+      // Read as a stream: the browser is shared over a connection, so the file is not on a local path.
+      const text = (await (await download.createReadStream()).toArray()).join('');
       expect(text).toMatch(/^Thought records from How Therapy Works/);
       expect(text.indexOf('Second moment')).toBeLessThan(text.indexOf('First moment')); // newest first
       expect(text).toContain('Situation:\nFirst moment');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BRAIN_REGIONS } from '../../../src/widgets/brain-map/brain-map-data';
 import { ROOT } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const references: { id: string; verified: string; finding: string }[] = JSON.parse(
   readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
@@ -35,13 +36,13 @@ describe('brain map data', () => {
       for (const id of [region.aboutSource, ...region.findings.map((f) => f.source)].filter(Boolean)) {
         const reference = references.find((r) => r.id === id);
         expect(reference, `${id} is not in content/references.json`).toBeDefined();
-        expect(reference!.verified, id).toBe('full');
+        expect(must(reference).verified, id).toBe('full');
       }
     });
 
     it('states numbers only as the cited finding does', () => {
       for (const { text, source } of region.findings) {
-        const finding = references.find((r) => r.id === source)!.finding;
+        const finding = must(references.find((r) => r.id === source)).finding;
         for (const number of text.match(/\d[\d,.]*\d|\d/g) ?? [])
           expect(finding, `"${number}" in: ${text}`).toContain(number);
       }

@@ -7,6 +7,7 @@ import {
   scoreSentence,
   verdict,
 } from '../../../src/widgets/empathic-responses/empathic-responses-logic';
+import { must } from '../../../src/lib/required';
 
 const statements = [
   { id: 'priya', replyCount: 4, best: 2 },
@@ -50,7 +51,7 @@ describe('empathic-responses choices', () => {
         for (const [id, choice] of Object.entries(choices)) {
           const statement = statements.find((s) => s.id === id);
           expect(statement).toBeDefined();
-          expect(Number.isInteger(choice) && choice >= 0 && choice < statement!.replyCount).toBe(true);
+          expect(Number.isInteger(choice) && choice >= 0 && choice < must(statement).replyCount).toBe(true);
         }
       }),
     );

@@ -6,6 +6,7 @@ import { lifeStagesContent } from '../../../src/widgets/life-stages/life-stages-
 
 const STAGES = lifeStagesContent().stages;
 import { ROOT } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const references: { id: string; finding: string }[] = JSON.parse(
   readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
@@ -36,8 +37,10 @@ describe('life stages data', () => {
   });
 
   it("lists the strengths in the order erikson1997's finding gives them", () => {
-    const finding = references.find((r) => r.id === 'erikson1997')!.finding;
-    const listed = /\(([^)]*wisdom)/.exec(finding)![1].replace(' and ', ', ').split(', ');
+    const finding = must(references.find((r) => r.id === 'erikson1997')).finding;
+    const listed = must(/\(([^)]*wisdom)/.exec(finding))[1]
+      .replace(' and ', ', ')
+      .split(', ');
     expect(STAGES.map((s) => s.strength.toLowerCase())).toEqual(listed);
   });
 
@@ -45,8 +48,8 @@ describe('life stages data', () => {
     STAGES.forEach((stage, i) => {
       const row = article.split('\n').find((line) => line.startsWith(`| ${i + 1}. ${stage.period} |`));
       expect(row, stage.period).toBeDefined();
-      expect(row!.replace(/<[^>]+>/g, '')).toContain(`| ${stage.strength} |`);
-      expect(row!.replace(/<[^>]+>/g, '')).toContain(stage.tension.replace(stage.task, ''));
+      expect(must(row).replace(/<[^>]+>/g, '')).toContain(`| ${stage.strength} |`);
+      expect(must(row).replace(/<[^>]+>/g, '')).toContain(stage.tension.replace(stage.task, ''));
       const [from, to] = stage.ages.split(/–|\+/);
       expect(row).toContain(to ? `${from} to ${to}` : `${from} onwards`);
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clampIndex, indexForKey, indexFromHash, wrapIndex } from '../../../src/widgets/life-stages/life-stages-logic';
+import { must } from '../../../src/lib/required';
 
 describe('life-stages tab keys', () => {
   it('wraps arrow keys around both ends', () => {
@@ -77,7 +78,7 @@ describe('life-stages tab keys', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20 }), fc.nat(), (count, start) => {
         const from = start % count;
-        expect(indexForKey('ArrowLeft', indexForKey('ArrowRight', from, count)!, count)).toBe(from);
+        expect(indexForKey('ArrowLeft', must(indexForKey('ArrowRight', from, count)), count)).toBe(from);
       }),
     );
   });

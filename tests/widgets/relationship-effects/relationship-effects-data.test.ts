@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_EFFECTS } from '../../../src/widgets/relationship-effects/relationship-effects-data';
 import { effectView, parseEffect } from '../../../src/widgets/relationship-effects/relationship-effects-logic';
 import { ROOT } from '../../helpers/paths';
+import { must } from '../../../src/lib/required';
 
 const references: { id: string; verified: string; finding: string }[] = JSON.parse(
   readFileSync(path.join(ROOT, 'content/references.json'), 'utf8'),
@@ -40,7 +41,7 @@ describe('relationship-effects data', () => {
     it('cites a bibliography entry that exists and is fully verified', () => {
       const reference = references.find((r) => r.id === effect.source);
       expect(reference, `${effect.source} is not in content/references.json`).toBeDefined();
-      expect(reference!.verified).toBe('full');
+      expect(must(reference).verified).toBe('full');
     });
 
     it('gives each effect size exactly as the finding states it', () => {
@@ -55,9 +56,9 @@ describe('relationship-effects data', () => {
       if (!effect.ciOfR) return;
       expect(finding).toContain(`95% CI [${effect.ciOfR[0]}, ${effect.ciOfR[1]}]`);
       const [low, high, r] = [
-        parseEffect(effect.ciOfR[0])!,
-        parseEffect(effect.ciOfR[1])!,
-        parseEffect(effect.reported.r)!,
+        must(parseEffect(effect.ciOfR[0])),
+        must(parseEffect(effect.ciOfR[1])),
+        must(parseEffect(effect.reported.r)),
       ];
       expect(low).toBeLessThanOrEqual(r);
       expect(r).toBeLessThanOrEqual(high);

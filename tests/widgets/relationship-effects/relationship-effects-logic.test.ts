@@ -18,8 +18,9 @@ import {
   whiskerPath,
   type RelationshipEffect,
 } from '../../../src/widgets/relationship-effects/relationship-effects-logic';
+import { must } from '../../../src/lib/required';
 
-const byId = (id: string) => RELATIONSHIP_EFFECTS.find((e) => e.id === id)!;
+const byId = (id: string) => must(RELATIONSHIP_EFFECTS.find((e) => e.id === id));
 /** Every r strictly inside (−1, 1), including values a hair from the ends. */
 const openUnitInterval = fc.double({ min: -1, max: 1, noNaN: true, minExcluded: true, maxExcluded: true });
 
@@ -27,7 +28,7 @@ describe('converting between r and d', () => {
   it('matches the figures the meta-analyses print', () => {
     // Flückiger et al. give r = .278 as "equivalent of d = .579"; Tryon et al. r = .29 as d = .61.
     expect(rToD(0.278)).toBeCloseTo(0.579, 3);
-    expect(formatEffect(rToD(0.29)!)).toBe('.61');
+    expect(formatEffect(must(rToD(0.29)))).toBe('.61');
     expect(rToD(0)).toBe(0);
     expect(dToR(0.58)).toBeCloseTo(0.278, 2);
   });
@@ -45,7 +46,7 @@ describe('converting between r and d', () => {
         const d = rToD(r);
         expect(d).toBeDefined();
         expect(Number.isFinite(d)).toBe(true);
-        expect(dToR(d!)).toBeCloseTo(r, 9);
+        expect(dToR(must(d))).toBeCloseTo(r, 9);
       }),
     );
   });
@@ -54,9 +55,9 @@ describe('converting between r and d', () => {
     fc.assert(
       fc.property(openUnitInterval, openUnitInterval, (a, b) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(rToD(low)!).toBeLessThanOrEqual(rToD(high)!);
-        expect(Math.sign(rToD(a)!)).toBe(Math.sign(a));
-        expect(Math.abs(rToD(a)!)).toBeGreaterThanOrEqual(Math.abs(2 * a) - 1e-12);
+        expect(must(rToD(low))).toBeLessThanOrEqual(must(rToD(high)));
+        expect(Math.sign(must(rToD(a)))).toBe(Math.sign(a));
+        expect(Math.abs(must(rToD(a)))).toBeGreaterThanOrEqual(Math.abs(2 * a) - 1e-12);
       }),
     );
   });
@@ -71,7 +72,7 @@ describe('converting between r and d', () => {
         }
         expect(r).toBeGreaterThan(-1);
         expect(r).toBeLessThan(1);
-        if (d !== 0 && Math.abs(d) > 1e-150) expect(Math.sign(r!)).toBe(Math.sign(d));
+        if (d !== 0 && Math.abs(d) > 1e-150) expect(Math.sign(must(r))).toBe(Math.sign(d));
       }),
     );
     expect(dToR(1e308)).toBeLessThan(1);
@@ -106,14 +107,14 @@ describe('reading and writing effect sizes', () => {
 
 describe('what each element shows', () => {
   it('shows the reported r, with the reported interval', () => {
-    const view = effectView(byId('alliance'), 'r')!;
+    const view = must(effectView(byId('alliance'), 'r'));
     expect(view).toMatchObject({ text: '.278', label: 'r', converted: false });
     expect(valueLine(view)).toBe('r = .278');
     expect(ciLine(view)).toBe('95% CI [.256, .299]');
   });
 
   it('shows the reported d, and the interval of r converted bound by bound and marked ≈', () => {
-    const view = effectView(byId('alliance'), 'd')!;
+    const view = must(effectView(byId('alliance'), 'd'));
     expect(valueLine(view)).toBe('d = .58');
     expect(ciLine(view)).toBe('95% CI ≈ [.53, .63]');
     expect(view.ci?.converted).toBe(true);
@@ -121,13 +122,13 @@ describe('what each element shows', () => {
 
   it('converts only when the source gives no figure on that scale, and says so', () => {
     const regard = byId('positive-regard');
-    expect(valueLine(effectView(regard, 'd')!)).toBe('g = .28');
-    const asR = effectView(regard, 'r')!;
+    expect(valueLine(must(effectView(regard, 'd')))).toBe('g = .28');
+    const asR = must(effectView(regard, 'r'));
     expect(asR.converted).toBe(true);
     expect(valueLine(asR)).toBe('r ≈ .14');
     expect(ciLine(asR)).toBe('CI not reported here');
     const onlyR: RelationshipEffect = { id: 'x', element: 'X', source: 's', evidence: '', reported: { r: '.26' } };
-    expect(valueLine(effectView(onlyR, 'd')!)).toBe('d ≈ .54');
+    expect(valueLine(must(effectView(onlyR, 'd')))).toBe('d ≈ .54');
   });
 
   it('never throws on hostile rows, and never plots an impossible value', () => {
@@ -229,7 +230,7 @@ describe('controls and geometry', () => {
   it('fits every interval in the data inside its axis', () => {
     for (const metric of ['r', 'd'] as const) {
       for (const effect of RELATIONSHIP_EFFECTS) {
-        const view = effectView(effect, metric)!;
+        const view = must(effectView(effect, metric));
         expect(Math.max(view.value, view.ci?.high ?? 0)).toBeLessThanOrEqual(PLOT.axes[metric].max);
       }
     }

@@ -13,6 +13,7 @@ import {
   verdict,
 } from '../../../src/widgets/reliable-change/reliable-change-logic';
 import { PRESETS } from '../../../src/widgets/reliable-change/questionnaire-presets';
+import { must } from '../../../src/lib/required';
 
 const PRESET_IDS = PRESETS.map((p) => p.id);
 
@@ -180,7 +181,7 @@ describe('validation gives clear messages and never throws', () => {
         (before, after, sd, reliability) => {
           const { inputs } = validate({ before, after, sd, reliability });
           expect(inputs).toBeDefined();
-          const r = reliableChange(inputs!);
+          const r = reliableChange(must(inputs));
           expect(Number.isFinite(r.rci)).toBe(true);
           // The sign follows the change (ignoring subnormal differences that round to an RCI of 0).
           if (Math.abs(after - before) > 1e-9) expect(Math.sign(r.rci)).toBe(Math.sign(after - before));

@@ -7,7 +7,7 @@ import {
   isBlank,
   makeRecord,
   MAX_EMOTIONS,
-  parseEntry,
+  type parseEntry,
   parseSaved,
   readIntensity,
   recordSections,
@@ -17,6 +17,7 @@ import {
   type SavedRecord,
 } from '../../../src/widgets/thought-record/thought-record-logic';
 import { worksheetSteps } from '../../../src/widgets/thought-record/thought-record-content';
+import { must } from '../../../src/lib/required';
 
 const STEPS = worksheetSteps();
 
@@ -153,15 +154,21 @@ describe('thought record logic', () => {
   });
 
   it('salvages a partly corrupt record field by field', () => {
-    const parsed = parseSaved({
-      draft: { situation: 'half typed', thought: 42, emotions: [{ name: 'Anxious', before: 250, after: 'x' }, 'junk'] },
-      records: [
-        { id: 'a', savedAt: 'not a date', situation: 'Kept', evidenceFor: ['no'], emotions: 'no' },
-        { id: 'a', thought: 'Same id, made unique' },
-        {},
-        null,
-      ],
-    })!;
+    const parsed = must(
+      parseSaved({
+        draft: {
+          situation: 'half typed',
+          thought: 42,
+          emotions: [{ name: 'Anxious', before: 250, after: 'x' }, 'junk'],
+        },
+        records: [
+          { id: 'a', savedAt: 'not a date', situation: 'Kept', evidenceFor: ['no'], emotions: 'no' },
+          { id: 'a', thought: 'Same id, made unique' },
+          {},
+          null,
+        ],
+      }),
+    );
     expect(parsed.draft).toEqual({
       situation: 'half typed',
       thought: '',
@@ -216,7 +223,7 @@ describe('thought record logic', () => {
       new Date('2026-11-26T10:00:00Z'),
     );
     expect(
-      parseSaved(JSON.parse(JSON.stringify({ draft: emptyEntry(), records: [record] })))!.records[0].situation,
+      must(parseSaved(JSON.parse(JSON.stringify({ draft: emptyEntry(), records: [record] })))).records[0].situation,
     ).toBe(long);
   });
 

@@ -1,0 +1,4 @@
+import { everyPageInTheme } from '../helpers/page-suite';
+import { DIST } from '../helpers/paths';
+
+everyPageInTheme('dark', DIST, '/');
