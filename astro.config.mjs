@@ -59,10 +59,12 @@ export default defineConfig({
           manualChunks(id) {
             // Their scoped <style> blocks, and the shared CSS files they import (src/widgets/shared/).
             if (/\/src\/widgets\/[^?]+(\.astro\?astro&type=style|\.css$)/.test(id)) return 'widgets';
+            // Vite's preload helper loads on every page (the search box needs it); the storage accessor that
+            // the theme toggle on every page needs rides in the same file rather than costing a file of its own.
+            if (id.includes('vite/preload-helper') || id.endsWith('/src/widgets/shared/site-storage.ts'))
+              return 'preload-helper';
             // The widgets' small shared modules travel together, so a widget (the quiz on every article)
-            // fetches one file for them. The storage accessor stays apart: the theme toggle on every page
-            // needs it alone.
-            if (id.endsWith('/src/widgets/shared/site-storage.ts')) return 'site-storage';
+            // fetches one file for them.
             if (/\/src\/widgets\/shared\/(saved-state|widget-element|letter|dom|score)\.ts$/.test(id))
               return 'widget-kit';
           },

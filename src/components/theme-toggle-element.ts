@@ -22,8 +22,7 @@ class ThemeToggle extends HTMLElement {
     });
     // Keep in step with a system change while no choice is stored.
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
-      const storage = siteStorage();
-      if (storage && readStoredTheme(storage)) return;
+      if (readStoredTheme(siteStorage())) return;
       document.documentElement.dataset.theme = event.matches ? 'dark' : 'light';
       this.#render();
     });
