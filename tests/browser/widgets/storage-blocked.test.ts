@@ -37,6 +37,19 @@ describe.each(BUILDS)('on the $name build, with site storage blocked', ({ dist, 
     await close();
   });
 
+  it('the thought record says it could not save, and keeps the text in the form', async () => {
+    const url = pageWith('thought-record');
+    if (!url) throw new Error('no built page has <thought-record>');
+    const { page, errors, close } = await session.open(url, { storageBlocked: true });
+    const widget = page.locator('thought-record');
+    await widget.locator('[data-field="situation"]').fill('No reply all day.');
+    await widget.locator('[data-action="save"]').click();
+    await expect.poll(() => widget.locator('[role="status"]').innerText()).toMatch(/^Could not save: storage/);
+    expect(await widget.locator('[data-field="situation"]').inputValue()).toBe('No reply all day.');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('the theme toggle switches the theme, and forgets it on reload', async () => {
     const { page, errors, close } = await session.open('/', {
       storageBlocked: true,
