@@ -70,6 +70,14 @@ export default defineConfig({
             // Their scoped <style> blocks, and the shared CSS files they import (src/widgets/shared/).
             // The Study page's styles are not an explainer's: they stay with that page alone.
             if (/\/src\/widgets\/(?!study\/)[^?]+(\.astro\?astro&type=style|\.css$)/.test(id)) return 'widgets';
+            // Vite's preload helper loads on every page (the search box needs it); the storage accessor that
+            // the theme toggle on every page needs rides in the same file rather than costing a file of its own.
+            if (id.includes('vite/preload-helper') || id.endsWith('/src/widgets/shared/site-storage.ts'))
+              return 'preload-helper';
+            // The widgets' small shared modules travel together, so a widget (the quiz on every article)
+            // fetches one file for them.
+            if (/\/src\/widgets\/shared\/(saved-state|widget-element|letter|dom|score)\.ts$/.test(id))
+              return 'widget-kit';
             // The Study page's scheduler in a chunk of its own, so the budgets test can find it and prove that
             // no other page loads it.
             if (id.includes('/node_modules/ts-fsrs/')) return 'scheduler';

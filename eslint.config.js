@@ -30,4 +30,23 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  {
+    // Reading localStorage throws when a reader blocks site data: site code reaches it only through the
+    // guarded siteStorage() in src/widgets/shared/site-storage.ts.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Use siteStorage() from src/widgets/shared/site-storage.ts.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].map((object) => ({
+          object,
+          property: 'localStorage',
+          message: 'Use siteStorage() from src/widgets/shared/site-storage.ts.',
+        })),
+      ],
+    },
+  },
 );

@@ -1,4 +1,5 @@
 import { nextTheme, readStoredTheme, THEME_KEY } from '../lib/theme';
+import { siteStorage } from '../widgets/shared/site-storage';
 
 /** Switches <html data-theme>; the button's words ("Theme: Dark") follow the attribute through CSS. */
 class ThemeToggle extends HTMLElement {
@@ -13,14 +14,14 @@ class ThemeToggle extends HTMLElement {
       const theme = nextTheme(document.documentElement.dataset.theme);
       document.documentElement.dataset.theme = theme;
       try {
-        localStorage.setItem(THEME_KEY, theme);
+        siteStorage()?.setItem(THEME_KEY, theme);
       } catch {
-        // Storage can be unavailable (private mode): the choice then lasts for this page only.
+        // Storage can be blocked or full: the choice then lasts for this page only.
       }
     });
     // Keep in step with a system change while no choice is stored.
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
-      if (readStoredTheme(localStorage)) return;
+      if (readStoredTheme(siteStorage())) return;
       document.documentElement.dataset.theme = event.matches ? 'dark' : 'light';
     });
   }

@@ -10,9 +10,10 @@ export function nextTheme(current: string | undefined): Theme {
   return current === 'dark' ? 'light' : 'dark';
 }
 
-export function readStoredTheme(storage: Pick<Storage, 'getItem'>): Theme | undefined {
+/** The stored choice; none when there is no storage (site data blocked) or it cannot be read. */
+export function readStoredTheme(storage: Pick<Storage, 'getItem'> | undefined): Theme | undefined {
   try {
-    return parseTheme(storage.getItem(THEME_KEY));
+    return parseTheme(storage?.getItem(THEME_KEY));
   } catch {
     return undefined;
   }

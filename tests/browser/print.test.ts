@@ -14,7 +14,7 @@ describe.each(BUILDS)('print ($name build)', ({ dist, base }) => {
     const page = await context.newPage();
     await page.goto(new URL('starting-therapy/questions-to-ask/', session.site.url).href);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['header', 'footer', 'nav', '.skip-link', '[data-widget-controls]']) {
+    for (const selector of ['header', 'footer', 'nav', '.skip-link', '.no-print']) {
       const shown = await page
         .locator(selector)
         .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);

@@ -82,6 +82,11 @@ export interface OpenOptions {
   ready?: (page: Page) => Promise<unknown>;
   /** localStorage entries set before the page's scripts run (saved state, corrupt or not). */
   storage?: Record<string, string>;
+  /**
+   * Site storage blocked, as when a reader blocks site data: reading `window.localStorage` throws a
+   * SecurityError from the very first script on.
+   */
+  storageBlocked?: boolean;
   /** Further browser-context options: reduced motion, downloads, ... */
   context?: BrowserContextOptions;
   /** Installs Playwright's fake clock before the page loads, for timers and animations. */
@@ -100,6 +105,16 @@ export interface SiteSession {
   readonly site: SiteServer;
   /** Opens `url` (a site path such as "/what-heals/empathy/", a #fragment allowed) in a fresh context. */
   open(url: string, options?: OpenOptions): Promise<OpenedPage>;
+}
+
+/** Runs in the page: the `localStorage` getter throws, exactly as Chromium's does with site data blocked. */
+function blockStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
 }
 
 /**
@@ -123,8 +138,12 @@ export function useSite(dist: string, base = '/', serveOptions: ServeOptions = {
     get site() {
       return must(site);
     },
-    async open(url, { javaScriptEnabled = true, waitFor, ready, storage, context: contextOptions, fakeClock } = {}) {
+    async open(
+      url,
+      { javaScriptEnabled = true, waitFor, ready, storage, storageBlocked, context: contextOptions, fakeClock } = {},
+    ) {
       const context = await must(browser).newContext({ ...contextOptions, javaScriptEnabled });
+      if (storageBlocked) await context.addInitScript(blockStorage);
       if (storage)
         await context.addInitScript(
           (entries) => Object.entries(entries).forEach(([key, value]) => localStorage.setItem(key, value)),

@@ -1,13 +1,13 @@
+import { WidgetElement } from '../shared/widget-element';
 import { regionForKey, selectRegion, selectionSentence } from './brain-map-logic';
 import { find, must } from '../../lib/required';
 
-class BrainMap extends HTMLElement {
+class BrainMap extends WidgetElement {
   #buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-select]')];
   #ids = this.#buttons.map((b) => must(b.dataset.select));
   #selected: string | undefined;
 
-  connectedCallback() {
-    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
+  protected enhance() {
     this.addEventListener('click', (event) => {
       // A button, or a region or label in the drawings (pointer only: the buttons are the controls).
       const target = (event.target as Element).closest<HTMLElement | SVGElement>('[data-select], [data-region]');

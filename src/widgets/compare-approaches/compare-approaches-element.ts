@@ -1,4 +1,6 @@
+import { el } from '../shared/dom';
 import { stateStore } from '../shared/saved-state';
+import { WidgetElement } from '../shared/widget-element';
 import { parseChosen, statusSentence, toggle } from './compare-approaches-logic';
 import { find, must } from '../../lib/required';
 
@@ -9,9 +11,6 @@ interface Approach {
   url: string;
   cells: Item[][];
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') =>
-  Object.assign(document.createElement(tag), { textContent: text });
 
 /** One line of a cell, with its sources as plain links to the page's reference list. */
 function line(tag: 'p' | 'li', [text, sources]: Item) {
@@ -27,9 +26,9 @@ function line(tag: 'p' | 'li', [text, sources]: Item) {
   return node;
 }
 
-class CompareApproaches extends HTMLElement {
+class CompareApproaches extends WidgetElement {
   #approaches: Approach[] = JSON.parse(this.dataset.approaches ?? '[]');
-  #store = stateStore<string[]>(globalThis.localStorage, 'compare-approaches', 1, (raw) =>
+  #store = stateStore<string[]>('compare-approaches', 1, (raw) =>
     parseChosen(
       raw,
       this.#approaches.map((a) => a.id),
@@ -39,10 +38,8 @@ class CompareApproaches extends HTMLElement {
   #status = find(this, '[role="status"]');
   #chosen: string[] = [];
 
-  connectedCallback() {
+  protected enhance() {
     this.#chosen = this.#store.load() ?? [];
-    find<HTMLElement>(this, '[data-without-js]').hidden = true;
-    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
     for (const box of this.#boxes) {
       box.disabled = false;
       box.addEventListener('change', () => {

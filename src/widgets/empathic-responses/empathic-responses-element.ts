@@ -1,4 +1,5 @@
 import { stateStore } from '../shared/saved-state';
+import { WidgetElement } from '../shared/widget-element';
 import { parseChoices, score, scoreSentence, verdict, type Choices } from './empathic-responses-logic';
 import { find, must } from '../../lib/required';
 
@@ -10,22 +11,18 @@ interface Statement {
   replyCount: number;
 }
 
-class EmpathicResponses extends HTMLElement {
+class EmpathicResponses extends WidgetElement {
   #statements: Statement[] = [...this.querySelectorAll<HTMLLIElement>('.er-statement')].map((el) => {
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     return { el, radios, id: must(el.dataset.id), best: Number(el.dataset.best), replyCount: radios.length };
   });
-  #store = stateStore<Choices>(globalThis.localStorage, 'empathic-responses', 1, (raw) =>
-    parseChoices(raw, this.#statements),
-  );
+  #store = stateStore<Choices>('empathic-responses', 1, (raw) => parseChoices(raw, this.#statements));
   #choices: Choices = this.#store.load() ?? {};
   #status = find<HTMLElement>(this, '[role="status"]');
   #restart = find<HTMLButtonElement>(this, '[data-restart]');
 
-  connectedCallback() {
+  protected enhance() {
     for (const s of this.#statements) {
-      find(s.el, '.er-replies').setAttribute('hidden', '');
-      find(s.el, '.er-choices').removeAttribute('hidden');
       const check = find<HTMLButtonElement>(s.el, '[data-check]');
       check.addEventListener('click', () => this.#check(s));
       // Checking needs a choice: the button stays disabled until one is made.

@@ -2,6 +2,7 @@
  * Pure logic of the empathic-responses exercise: saved choices, feedback and score. No DOM access.
  * Choices are kept by statement id, so saved answers survive edits to the list of statements.
  */
+import { letter } from '../shared/letter';
 
 import { answerById, scoreAnswers, type Score } from '../shared/score';
 
@@ -39,9 +40,6 @@ export function score(choices: Choices, statements: readonly StatementKey[]): Sc
     (choice, { best }) => choice === best,
   );
 }
-
-/** A, B, C, D: the replies' labels. */
-export const letter = (index: number) => String.fromCharCode(65 + index);
 
 /** The words shown and announced after a choice (never colour alone). */
 export function verdict(choice: number, best: number, choiceKind: string): string {

@@ -18,9 +18,12 @@ export function clampIndex(index: number, count: number): number {
 /** Panel ids are "life-stage-<number>", numbered from 1, so a link such as #life-stage-4 opens that stage. */
 export const PANEL_ID_PREFIX = 'life-stage-';
 
-/** The stage a URL fragment names ("#life-stage-4" gives index 3), held inside the list; undefined otherwise. */
-export function indexFromHash(hash: string, count: number): number | undefined {
-  const match = new RegExp(`^#${PANEL_ID_PREFIX}(\\d{1,3})$`).exec(String(hash));
+/**
+ * The stage a URL fragment names ("#life-stage-4" gives index 3), held inside the list; undefined otherwise.
+ * `prefix` is the instance's panel id prefix (a second timeline on a page has its own).
+ */
+export function indexFromHash(hash: string, count: number, prefix = PANEL_ID_PREFIX): number | undefined {
+  const match = new RegExp(`^#${prefix}(\\d{1,3})$`).exec(String(hash));
   return match ? clampIndex(Number(match[1]) - 1, count) : undefined;
 }
 

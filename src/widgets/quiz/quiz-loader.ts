@@ -5,7 +5,7 @@ const observer = new IntersectionObserver(
   (entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    import('./self-check-quiz');
+    import('./quiz-element');
   },
   { rootMargin: '800px 0px' },
 );

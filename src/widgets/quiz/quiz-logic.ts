@@ -1,4 +1,5 @@
 /** Pure logic of the self-check quiz: answers, feedback and score. No DOM access. */
+import { letter } from '../shared/letter';
 import { scoreAnswers, type Score } from '../shared/score';
 
 /** The reader's choice per question: an option index, or null while unanswered. */
@@ -27,8 +28,6 @@ export function score(answers: Answers, correctAnswers: number[]): Score {
     (choice, right) => choice === right,
   );
 }
-
-export const letter = (index: number) => String.fromCharCode(65 + index);
 
 /** The words shown after answering (never colour alone). */
 export function feedback(choice: number, correctIndex: number, correctText: string): string {

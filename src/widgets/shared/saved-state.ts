@@ -1,36 +1,39 @@
 /**
  * Saved widget state in localStorage: one versioned key per widget, never sent anywhere. Reading is
  * defensive: a missing, unparsable, old-version or invalid value gives `undefined` (and is removed),
- * so a widget always starts from a sane state.
+ * so a widget always starts from a sane state. Storage comes from `siteStorage()`, so blocked site data
+ * means a store that forgets, never an error.
  */
-import { must } from '../../lib/required';
+import { siteStorage, type SiteStorage } from './site-storage';
 export interface StateStore<T> {
   load(): T | undefined;
   save(value: T): boolean;
   clear(): void;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** `validate` returns the cleaned value, or undefined when the stored value cannot be used. */
+/**
+ * `validate` returns the cleaned value, or undefined when the stored value cannot be used. `storage` is
+ * for unit tests; widgets leave it out.
+ */
 export function stateStore<T>(
-  storage: StorageLike | undefined,
   key: string,
   version: number,
   validate: (raw: unknown) => T | undefined,
+  storage: SiteStorage | undefined = siteStorage(),
 ): StateStore<T> {
   const fullKey = `htw:${key}:v${version}`;
-  const safely = <R>(fn: () => R, fallback: R): R => {
+  /** Runs `fn` on the storage; with none, or when it throws (blocked, full), gives `fallback`: the widget forgets. */
+  const safely = <R>(fn: (store: SiteStorage) => R, fallback: R): R => {
     try {
-      return storage ? fn() : fallback;
+      return storage ? fn(storage) : fallback;
     } catch {
-      return fallback; // storage disabled, full or blocked: the widget still works, it just forgets
+      return fallback;
     }
   };
   return {
     load() {
-      return safely(() => {
-        const text = must(storage).getItem(fullKey);
+      return safely((store) => {
+        const text = store.getItem(fullKey);
         if (text === null) return undefined;
         let parsed: unknown;
         try {
@@ -39,18 +42,18 @@ export function stateStore<T>(
           parsed = undefined;
         }
         const value = validate(parsed);
-        if (value === undefined) must(storage).removeItem(fullKey);
+        if (value === undefined) store.removeItem(fullKey);
         return value;
       }, undefined);
     },
     save(value) {
-      return safely(() => {
-        must(storage).setItem(fullKey, JSON.stringify(value));
+      return safely((store) => {
+        store.setItem(fullKey, JSON.stringify(value));
         return true;
       }, false);
     },
     clear() {
-      safely(() => must(storage).removeItem(fullKey), undefined);
+      safely((store) => store.removeItem(fullKey), undefined);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import {
   isRight,
@@ -10,7 +11,7 @@ import {
 } from './spot-the-factor-logic';
 import { find, must } from '../../lib/required';
 
-class SpotTheFactor extends HTMLElement {
+class SpotTheFactor extends WidgetElement {
   #lines = [...this.querySelectorAll<HTMLLIElement>('.spot-line')];
   #key = this.#lines.map((li) => ({
     id: must(li.dataset.line),
@@ -19,7 +20,7 @@ class SpotTheFactor extends HTMLElement {
   #selects = this.#lines.map((li) => find(li, 'select'));
   /** Factor labels as the options show them, for the feedback sentences. */
   #labels = Object.fromEntries([...this.#selects[0].options].map((o) => [o.value, o.text]));
-  #store = stateStore<SpotState>(globalThis.localStorage, 'spot-the-factor', 1, (raw) =>
+  #store = stateStore<SpotState>('spot-the-factor', 1, (raw) =>
     parseState(
       raw,
       this.#key.map((l) => l.id),
@@ -28,12 +29,8 @@ class SpotTheFactor extends HTMLElement {
   #state: SpotState = { picks: {}, checked: false };
   #status = find(this, '[role="status"]');
 
-  connectedCallback() {
+  protected enhance() {
     this.#state = this.#store.load() ?? this.#state;
-    this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((e) => (e.hidden = true));
-    this.querySelectorAll<HTMLElement>('[data-with-js], .spot-pick, [data-widget-controls]').forEach(
-      (e) => (e.hidden = false),
-    );
     this.#selects.forEach((select, i) => {
       select.addEventListener('change', () => {
         const { id } = this.#key[i];

@@ -1,3 +1,5 @@
+import { el } from '../shared/dom';
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import {
   blankEmotion,
@@ -19,11 +21,8 @@ import { find, must } from '../../lib/required';
 /** Wait this long after the last keystroke before writing the draft to storage. */
 const AUTOSAVE_MS = 400;
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') =>
-  Object.assign(document.createElement(tag), { textContent: text });
-
-class ThoughtRecord extends HTMLElement {
-  #store = stateStore<Saved>(globalThis.localStorage, 'thought-record', STORE_VERSION, parseSaved);
+class ThoughtRecord extends WidgetElement {
+  #store = stateStore<Saved>('thought-record', STORE_VERSION, parseSaved);
   #saved: Saved = { draft: emptyEntry(), records: [] };
   #rows = find<HTMLElement>(this, '[data-emotions]');
   #rerate = find<HTMLElement>(this, '[data-rerate]');
@@ -34,10 +33,8 @@ class ThoughtRecord extends HTMLElement {
   /** The pending autosave, or 0 when everything typed is stored. */
   #timer = 0;
 
-  connectedCallback() {
+  protected enhance() {
     this.#saved = this.#store.load() ?? this.#saved;
-    this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((e) => (e.hidden = true));
-    this.querySelectorAll<HTMLElement>('[data-with-js], .tr-actions').forEach((e) => (e.hidden = false));
     this.#fillForm();
     this.#renderRecords();
     this.addEventListener('input', () => {
@@ -211,7 +208,7 @@ class ThoughtRecord extends HTMLElement {
     this.#persist();
     this.#renderRecords();
     this.#say(message);
-    find<HTMLElement>(this, '#thought-record-saved').focus();
+    find<HTMLElement>(this, '[data-saved-heading]').focus();
   }
 
   /** Writes everything now; with nothing left to keep, removes the key altogether. */
@@ -241,7 +238,8 @@ class ThoughtRecord extends HTMLElement {
         for (const [term, text] of recordSections(record)) list.append(el('dt', term), el('dd', text));
         const remove = item.appendChild(el('button', 'Delete this record'));
         Object.assign(remove, { type: 'button', className: 'btn' });
-        Object.assign(remove.dataset, { action: 'delete', id: record.id, widgetControls: '' });
+        Object.assign(remove.dataset, { action: 'delete', id: record.id });
+        remove.classList.add('no-print');
         return item;
       }),
     );

@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import {
   DEFAULT_TIMINGS,
@@ -17,7 +18,7 @@ import { find, must } from '../../lib/required';
 // Circle radius when the lungs are full, in the breathing picture's 200-unit box (empty: as rendered).
 const FULL_R = 92;
 
-class WindowOfTolerance extends HTMLElement {
+class WindowOfTolerance extends WidgetElement {
   #range = find<HTMLInputElement>(this, '[data-arousal]');
   #marker = find<SVGGElement>(this, '.wot-marker');
   #bandMarks = [...this.querySelectorAll<SVGElement>('svg [data-zone]')];
@@ -28,16 +29,14 @@ class WindowOfTolerance extends HTMLElement {
   #circle = find<SVGCircleElement>(this, '[data-breath-circle]');
   #count = find<HTMLElement>(this, '[data-breath-count]');
   #emptyR = Number(this.#circle.getAttribute('r'));
-  #store = stateStore<BreathTimings>(globalThis.localStorage, 'window-of-tolerance', 1, parseTimings);
+  #store = stateStore<BreathTimings>('window-of-tolerance', 1, parseTimings);
   #timings: BreathTimings = { ...DEFAULT_TIMINGS };
   #zone = '';
   #frame = 0;
   #startedAt = 0;
   #phase: BreathPhase | undefined;
 
-  connectedCallback() {
-    this.querySelectorAll<HTMLElement>('[data-widget-controls]').forEach((el) => (el.hidden = false));
-    this.#marker.removeAttribute('visibility');
+  protected enhance() {
     this.#range.addEventListener('input', () => this.#showArousal(true));
     this.querySelectorAll<HTMLButtonElement>('[data-step]').forEach((button) =>
       button.addEventListener('click', () => {
@@ -85,7 +84,8 @@ class WindowOfTolerance extends HTMLElement {
   /** The error joins the field's description only while shown: a hidden but referenced text is still read. */
   #markField(field: HTMLInputElement, valid: boolean) {
     field.setAttribute('aria-invalid', String(!valid));
-    field.setAttribute('aria-describedby', valid ? 'wot-breath-note' : `${field.id}-error wot-breath-note`);
+    const note = `${this.dataset.instance}-breath-note`;
+    field.setAttribute('aria-describedby', valid ? note : `${field.id}-error ${note}`);
     find<HTMLElement>(this, `#${field.id}-error`).hidden = valid;
   }
 

@@ -44,8 +44,8 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const { page, close } = await openArticle(false);
       const w = widget(page);
       expect(await w.locator('input[type="checkbox"]').first().isDisabled()).toBe(true);
-      expect(await w.locator('[data-without-js]').innerText()).toMatch(/needs JavaScript/);
-      expect(await w.locator('[data-without-js] a[href="#comparison"]').isVisible()).toBe(true);
+      expect(await w.locator('[data-no-js]').innerText()).toMatch(/needs JavaScript/);
+      expect(await w.locator('[data-no-js] a[href="#comparison"]').isVisible()).toBe(true);
       expect(await page.locator('#comparison').isVisible()).toBe(true);
       expect(await w.locator('[data-clear]').isVisible()).toBe(false);
       expect(await w.locator('.compare-table').isVisible()).toBe(false);

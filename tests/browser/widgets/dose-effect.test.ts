@@ -76,7 +76,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       // Session 8 at 50%: x = 56 + 8/104 × 404 = 87.1, y = 220 − 0.5 × 200 = 120.
       expect(await dot.getAttribute('cx')).toBe('87.1');
       expect(await dot.getAttribute('cy')).toBe('120');
-      expect(await page.locator('dose-effect-explorer [data-marker]').getAttribute('visibility')).toBe('visible');
+      expect(await dot.isVisible()).toBe(true);
       await number.fill('500');
       await number.blur();
       await expect.poll(() => number.inputValue()).toBe('104');

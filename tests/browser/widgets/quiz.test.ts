@@ -37,9 +37,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       fresh.on('request', (r) => loaded.push(r.url()));
       await fresh.goto(new URL(article.url.slice(1), session.site.url).href);
       await fresh.waitForLoadState('networkidle');
-      expect(loaded.some((u) => u.includes('self-check-quiz'))).toBe(false);
+      expect(loaded.some((u) => u.includes('quiz-element'))).toBe(false);
       await quizReady(fresh);
-      expect(loaded.some((u) => u.includes('self-check-quiz'))).toBe(true);
+      expect(loaded.some((u) => u.includes('quiz-element'))).toBe(true);
       await context.close();
     });
 

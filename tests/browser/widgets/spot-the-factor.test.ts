@@ -1,13 +1,14 @@
 /** "Spot the factor" on the common-factors page: no-JS annotations, keyboard marking, score, saved answers. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EXCERPTS } from '../../../src/widgets/spot-the-factor/excerpts';
+import { spotTheFactorContent } from '../../../src/widgets/spot-the-factor/spot-the-factor-content';
 import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
 import { builtPages } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
 
+const EXCERPTS = spotTheFactorContent().excerpts;
 const article = must(builtPages(DIST).find((p) => p.root.querySelector('spot-the-factor')));
 const STORAGE_KEY = 'htw:spot-the-factor:v1';
 const lines = EXCERPTS.flatMap((e) => e.lines);

@@ -57,19 +57,19 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       ]);
       for (let i = 0; i < 7; i++)
         expect((await steps.nth(i).locator('.tr-help').innerText()).length).toBeGreaterThan(20);
-      expect(await w.locator('[data-without-js]').innerText()).toMatch(/Saving needs JavaScript.*print this page/s);
+      expect(await w.locator('[data-no-js]').innerText()).toMatch(/Saving needs JavaScript.*print this page/s);
       expect(await w.locator('[data-action="save"]').isVisible()).toBe(false);
       await page.emulateMedia({ media: 'print' });
       expect(await steps.first().isVisible()).toBe(true);
       expect(await field(page, 'situation').isVisible()).toBe(true);
-      expect(await w.locator('[data-without-js]').isVisible()).toBe(false);
+      expect(await w.locator('[data-no-js]').isVisible()).toBe(false);
       await close();
     });
 
     it('is filled in and saved by keyboard, clamps a bad rating with a message, and passes axe', async () => {
       const { page, errors, close } = await openArticle();
       const w = widget(page);
-      expect(await w.locator('[data-with-js]').first().innerText()).toMatch(/only in this browser/);
+      expect(await w.locator('[data-js-only]').first().innerText()).toMatch(/only in this browser/);
       await field(page, 'situation').focus();
       await page.keyboard.type('Sent the report, no reply all day.');
       await page.keyboard.press('Tab');

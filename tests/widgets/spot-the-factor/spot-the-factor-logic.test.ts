@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXCERPTS, FACTORS } from '../../../src/widgets/spot-the-factor/excerpts';
+import { spotTheFactorContent } from '../../../src/widgets/spot-the-factor/spot-the-factor-content';
 import {
   FACTOR_IDS,
   isRight,
@@ -14,6 +14,8 @@ import {
   type Picks,
 } from '../../../src/widgets/spot-the-factor/spot-the-factor-logic';
 import { ROOT } from '../../helpers/paths';
+
+const { excerpts: EXCERPTS, factors: FACTORS } = spotTheFactorContent();
 
 const lines = EXCERPTS.flatMap((e) => e.lines);
 const lineIds = lines.map((l) => l.id);

@@ -16,8 +16,10 @@ import {
   type Saved,
   type SavedRecord,
 } from '../../../src/widgets/thought-record/thought-record-logic';
-import { STEPS } from '../../../src/widgets/thought-record/worksheet-steps';
+import { worksheetSteps } from '../../../src/widgets/thought-record/thought-record-content';
 import { must } from '../../../src/lib/required';
+
+const STEPS = worksheetSteps();
 
 /** Any text, including very long fields and characters that trip up naive code. */
 const anyText = fc.oneof(

@@ -16,7 +16,9 @@ import {
   parseTimings,
   zoneOf,
 } from '../../../src/widgets/window-of-tolerance/window-of-tolerance-logic';
-import { ZONES } from '../../../src/widgets/window-of-tolerance/zones';
+import { windowOfToleranceContent } from '../../../src/widgets/window-of-tolerance/window-of-tolerance-content';
+
+const ZONES = windowOfToleranceContent().zones;
 
 const hostile = fc.oneof(
   fc.anything(),

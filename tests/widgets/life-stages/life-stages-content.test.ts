@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STAGES } from '../../../src/widgets/life-stages/stages';
 import { loadBibliography } from '../../../src/lib/bibliography';
+import { lifeStagesContent } from '../../../src/widgets/life-stages/life-stages-content';
+
+const STAGES = lifeStagesContent().stages;
 import { ROOT } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
 

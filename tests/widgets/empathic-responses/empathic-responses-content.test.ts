@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CLIENT_STATEMENTS,
-  EMPATHY_PARTS,
-  REPLY_KINDS,
-} from '../../../src/widgets/empathic-responses/empathic-response-items';
+import { empathicResponsesContent } from '../../../src/widgets/empathic-responses/empathic-responses-content';
+
+const { statements: CLIENT_STATEMENTS, parts: EMPATHY_PARTS, replyKinds: REPLY_KINDS } = empathicResponsesContent();
 
 const parts = Object.keys(EMPATHY_PARTS);
 const kinds = Object.keys(REPLY_KINDS);

@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { RELATIONSHIP_EFFECTS } from './relationship-effects-data';
 import {
   ciLine,
@@ -15,14 +16,13 @@ import {
 } from './relationship-effects-logic';
 import { find } from '../../lib/required';
 
-class RelationshipEffectsChart extends HTMLElement {
+class RelationshipEffectsChart extends WidgetElement {
   #sort: SortKey = 'size';
   #metric: Metric = 'r';
   #svg = find(this, 'svg');
   #tbody = find(this, 'tbody');
 
-  connectedCallback() {
-    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
+  protected enhance() {
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.name.endsWith('-sort')) this.#sort = toSortKey(input.value);

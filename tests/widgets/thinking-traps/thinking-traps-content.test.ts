@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DISTORTIONS, THINKING_TRAP_ITEMS } from '../../../src/widgets/thinking-traps/thinking-trap-items';
+import { thinkingTrapsContent } from '../../../src/widgets/thinking-traps/thinking-traps-content';
 import { ROOT } from '../../helpers/paths';
+
+const { traps: DISTORTIONS, items: THINKING_TRAP_ITEMS } = thinkingTrapsContent();
 
 const ids = DISTORTIONS.map((d) => d.id);
 

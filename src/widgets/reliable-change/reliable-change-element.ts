@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import { FIELDS, parseSaved, reliableChange, steps, validate, verdict, type RawInputs } from './reliable-change-logic';
 import { PRESETS } from './questionnaire-presets';
@@ -5,31 +6,19 @@ import { find } from '../../lib/required';
 
 const EMPTY: RawInputs = { before: '', after: '', sd: '', reliability: '', lowerIsBetter: true, preset: '' };
 
-// Reading localStorage can itself throw when storage is blocked; then the calculator simply forgets.
-const storage = (() => {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-})();
-
-class ReliableChangeCalculator extends HTMLElement {
+class ReliableChangeCalculator extends WidgetElement {
   #form = find<HTMLFormElement>(this, '[data-form]');
   #verdict = find<HTMLElement>(this, '[data-verdict]');
   #result = find<HTMLElement>(this, '[data-result]');
-  #store = stateStore<RawInputs>(storage, 'reliable-change', 1, (raw) =>
+  #store = stateStore<RawInputs>('reliable-change', 1, (raw) =>
     parseSaved(
       raw,
       PRESETS.map((p) => p.id),
     ),
   );
 
-  connectedCallback() {
-    find<HTMLElement>(this, '[data-no-js]').hidden = true;
+  protected enhance() {
     find<HTMLButtonElement>(this, '[data-submit]').disabled = false;
-    find<HTMLElement>(this, '[data-clear]').hidden = false;
-    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
 
     const saved = this.#store.load();
     if (saved) {

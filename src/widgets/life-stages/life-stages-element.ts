@@ -1,13 +1,13 @@
+import { WidgetElement } from '../shared/widget-element';
 import { indexForKey, indexFromHash } from './life-stages-logic';
 import { find } from '../../lib/required';
 
-class LifeStagesTimeline extends HTMLElement {
+class LifeStagesTimeline extends WidgetElement {
   #tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   #items = [...this.querySelectorAll<HTMLLIElement>('[data-stage]')];
   #selected = 0;
 
-  connectedCallback() {
-    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
+  protected enhance() {
     // The list becomes a set of tab panels: list semantics would now describe one visible item.
     find(this, '[data-stage-list]').setAttribute('role', 'none');
     this.#items.forEach((item, i) => {
@@ -25,7 +25,7 @@ class LifeStagesTimeline extends HTMLElement {
       e.preventDefault();
       this.#select(next, true);
     });
-    this.#select(indexFromHash(location.hash, this.#tabs.length) ?? 0, false);
+    this.#select(indexFromHash(location.hash, this.#tabs.length, this.dataset.panelPrefix) ?? 0, false);
   }
 
   /** Selects one tab: roving tabindex, and only its panel shown. Keyboard selection moves focus with it. */

@@ -1,15 +1,14 @@
+import { WidgetElement } from '../shared/widget-element';
 import { improvedPercent, improvementSentence, parseSessions, sessionsLabel, toChart } from './dose-effect-logic';
 import { find } from '../../lib/required';
 
-class DoseEffectExplorer extends HTMLElement {
+class DoseEffectExplorer extends WidgetElement {
   #range = find<HTMLInputElement>(this, '[data-range]');
   #number = find<HTMLInputElement>(this, '[data-number]');
   #readout = find<HTMLElement>(this, '[data-readout]');
   #marker = find<SVGGElement>(this, '[data-marker]');
 
-  connectedCallback() {
-    find<HTMLElement>(this, '[data-widget-controls]').hidden = false;
-    this.#marker.setAttribute('visibility', 'visible');
+  protected enhance() {
     this.#range.addEventListener('input', () => this.#show(parseSessions(this.#range.value) ?? 0));
     // While typing, move the chart whenever the box holds a number; on leaving it, show the clamped value.
     this.#number.addEventListener('input', () => {
@@ -30,8 +29,8 @@ class DoseEffectExplorer extends HTMLElement {
       const element = find(this.#marker, selector);
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
     };
-    set('[data-marker-v]', { x1: x, x2: x, y2: y });
-    set('[data-marker-h]', { y1: y, x2: x, y2: y });
+    set('[data-marker-line="v"]', { x1: x, x2: x, y2: y });
+    set('[data-marker-line="h"]', { y1: y, x2: x, y2: y });
     set('[data-marker-dot]', { cx: x, cy: y });
     set('[data-marker-label]', { x: Math.min(Math.max(x, 110), 400) });
     find(this.#marker, '[data-marker-label]').textContent = `${sessionsLabel(sessions)}: about ${Math.round(percent)}%`;

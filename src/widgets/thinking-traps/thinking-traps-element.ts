@@ -1,3 +1,4 @@
+import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
 import {
   clampPosition,
@@ -21,7 +22,7 @@ interface Item {
   distortion: string;
 }
 
-class ThinkingTrapSpotter extends HTMLElement {
+class ThinkingTrapSpotter extends WidgetElement {
   // The items are read from the no-JavaScript list, so their text is not shipped twice.
   #items: Item[] = [...this.querySelectorAll<HTMLLIElement>('.tt-item')].map((el) => ({
     el,
@@ -35,16 +36,14 @@ class ThinkingTrapSpotter extends HTMLElement {
   #feedback = find<HTMLElement>(this, '.tt-feedback');
   #status = find<HTMLElement>(this, '[role="status"]');
   #checkButton = find<HTMLButtonElement>(this, '[data-check]');
-  #store = stateStore<SpotterState>(globalThis.localStorage, 'thinking-traps', 1, (raw) =>
+  #store = stateStore<SpotterState>('thinking-traps', 1, (raw) =>
     parseState(raw, this.#items, [...this.#names.keys()]),
   );
   #state = this.#store.load() ?? freshState(newSeed());
   #order: number[] = [];
 
-  connectedCallback() {
+  protected enhance() {
     this.#order = shuffledOrder(this.#items.length, this.#state.seed);
-    find(this, '.tt-app').removeAttribute('hidden');
-    this.toggleAttribute('data-enhanced', true);
     const on = (selector: string, action: () => void) => find(this, selector).addEventListener('click', action);
     find(this.#card, 'fieldset').addEventListener('change', () => (this.#checkButton.disabled = false));
     this.#checkButton.addEventListener('click', () => this.#check());

@@ -3,24 +3,20 @@
  * <details>-based quiz that Quiz.astro renders. Loaded only when a reader scrolls near a quiz.
  */
 import { stateStore } from '../shared/saved-state';
+import { WidgetElement } from '../shared/widget-element';
 import { emptyAnswers, feedback, parseAnswers, score, scoreSentence, type Answers } from './quiz-logic';
 import { find } from '../../lib/required';
 
-export class SelfCheckQuiz extends HTMLElement {
+export class SelfCheckQuiz extends WidgetElement {
   #questions = [...this.querySelectorAll<HTMLLIElement>('.quiz-question')];
   #correct = this.#questions.map((q) => Number(q.dataset.answer));
   #optionCounts = this.#questions.map((q) => q.querySelectorAll('input[type="radio"]').length);
-  #store = stateStore<Answers>(globalThis.localStorage, `quiz:${this.dataset.quizId}`, 1, (raw) =>
-    parseAnswers(raw, this.#optionCounts),
-  );
+  #store = stateStore<Answers>(`quiz:${this.dataset.quizId}`, 1, (raw) => parseAnswers(raw, this.#optionCounts));
   #answers: Answers = emptyAnswers(this.#questions.length);
 
-  connectedCallback() {
+  protected enhance() {
     this.#answers = this.#store.load() ?? this.#answers;
     this.#questions.forEach((question, i) => {
-      find(question, '.quiz-options').setAttribute('hidden', '');
-      find(question, '.quiz-choices').removeAttribute('hidden');
-      find(question, '.quiz-answer').setAttribute('hidden', '');
       question.addEventListener('change', (event) => {
         const input = event.target as HTMLInputElement;
         this.#answers[i] = Number(input.value);
