@@ -150,8 +150,15 @@ async function buildBenchmarks() {
   return { rows, comparisons, linear, secondsPerArticle: perArticle.map((x) => +x.toFixed(4)) };
 }
 
+/** The tests' Chromium (from @sparticuz/chromium), with the same flags. */
+async function launchBrowser(extraArgs = []) {
+  const { chromium } = await import('playwright-core');
+  const { chromiumExecutable, CHROMIUM_ARGS } = await import('../tests/helpers/chromium.ts');
+  return chromium.launch({ executablePath: await chromiumExecutable(), args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
 async function withBrowser(fn) {
-  const { launchBrowser, serveSite } = await import('../tests/helpers/browser.ts');
+  const { serveSite } = await import('../tests/helpers/browser.ts');
   const browser = await launchBrowser();
   try {
     return await fn(browser, serveSite);
@@ -280,7 +287,7 @@ async function lighthouseBenchmark(dist) {
     'widget article': 'change-over-time/dose-effect/',
     search: 'search/',
   };
-  const { launchBrowser, serveSite } = await import('../tests/helpers/browser.ts');
+  const { serveSite } = await import('../tests/helpers/browser.ts');
   const port = 9300 + Math.floor(Math.random() * 500);
   // Lighthouse drives the same Chromium through its debugging port.
   const browser = await launchBrowser([`--remote-debugging-port=${port}`]);

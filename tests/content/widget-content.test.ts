@@ -7,7 +7,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticles } from '../../src/lib/article-source';
 import { readingGrade } from '../../src/lib/reading-level';
 import { loadBibliography } from '../../src/lib/bibliography';
 import { empathicResponsesContent } from '../../src/widgets/empathic-responses/empathic-responses-content';
@@ -99,7 +98,12 @@ const WIDGETS: Record<string, () => { texts: Text[]; sources?: string[]; pages?:
 };
 
 const references = loadBibliography(path.join(CONTENT, 'references.json')).byId;
-const articlePaths = new Set(readArticles(CONTENT).map((a) => `/${a.id.replace(/\/index$/, '')}/`));
+/** Every article's URL path, from the files under content/articles/ ("what-heals/index.mdx" is "/what-heals/"). */
+const articlePaths = new Set(
+  readdirSync(path.join(CONTENT, 'articles'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => `/${file.split(path.sep).join('/').replace(/\.mdx$/, '').replace(/\/?index$/, '')}/`),
+);
 
 describe('the widgets’ words', () => {
   it('every file in content/widgets/ has a schema and a loader here', () => {

@@ -28,15 +28,6 @@ interface StudyData {
   decks: { id: string; cardIds: string[] }[];
 }
 
-/** Storage, or undefined where the browser blocks it (reading `localStorage` itself can throw). */
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 class StudySession extends HTMLElement {
   #store!: StateStore<Progress>;
   #progress = emptyProgress();
@@ -52,7 +43,7 @@ class StudySession extends HTMLElement {
   #$ = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector(selector) as T;
 
   async connectedCallback() {
-    this.#store = stateStore(browserStorage(), 'study', STORE_VERSION, parseProgress);
+    this.#store = stateStore('study', STORE_VERSION, parseProgress);
     this.#progress = this.#store.load() ?? emptyProgress();
     let data: StudyData;
     try {
