@@ -154,12 +154,10 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
         page.locator('study-session [data-action=export]').click(),
       ]);
       expect(download.suggestedFilename()).toBe('how-therapy-works-progress-2026-01-05.json');
-      // Read before the context closes: Playwright deletes its downloads with it.
-      const file = {
-        name: 'progress.json',
-        mimeType: 'application/json',
-        buffer: readFileSync((await download.path()) ?? ''),
-      };
+      // Read before the context closes (Playwright deletes its downloads with it), as a stream: the browser is
+      // shared over a connection, so the file is not on a local path.
+      const chunks: Buffer[] = await (await download.createReadStream()).toArray();
+      const file = { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.concat(chunks) };
       const before = await saved(page);
       await close();
 
