@@ -36,7 +36,8 @@ describe('cite this page', () => {
     const [, bibtex, ris] = block?.querySelectorAll('dd') ?? [];
     expect(codeText(bibtex)).toContain(`url = {${canonical}}`);
     expect(codeText(ris).replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '')).toContain(`UR  - ${canonical}`);
-    expect(codeText(ris)).toContain(`DA  - ${reviewed.replace(/-/g, '/')}/`);
+    // The last-reviewed date, written as citation-js writes RIS dates (year/month/day/, no leading zeros).
+    expect(codeText(ris)).toContain(`DA  - ${reviewed.split('-').map(Number).join('/')}/`);
   });
 
   it(`${KNOWN}: APA, BibTeX and RIS equal citation-js's own output for the page`, () => {

@@ -33,13 +33,25 @@ const COMPONENTS: Record<string, string> = {
   'window-of-tolerance': 'WindowOfTolerance',
 };
 
-/** A real article's frontmatter (so the page passes the schema) and a body with every widget twice. */
+/**
+ * A real article (so the page passes every build rule: schema, body length, sources, numbers, review) with
+ * every widget twice added to its body; its own explainer is taken out, so each widget is there exactly twice.
+ */
 function writeArticle() {
   const source = readFileSync(path.join(ROOT, 'content/articles/change-over-time/dose-effect.mdx'), 'utf8');
+  const end = source.indexOf('\n---', 3) + 4;
   const frontmatter = source
-    .slice(0, source.indexOf('\n---', 3) + 4)
+    .slice(0, end)
     .replace(/^title: .*$/m, 'title: "Widgets twice"')
     .replace(/^order: .*$/m, 'order: 99');
+  const realBody = source
+    .slice(end)
+    .replace(/^import .*$/gm, '')
+    .replace(/<DoseEffectExplorer[^>]*\/>/g, '');
+  const review = readFileSync(path.join(ROOT, 'content/reviews/change-over-time/dose-effect.md'), 'utf8');
+  const reviewFile = path.join(CONTENT, 'reviews/change-over-time/widgets-twice.md');
+  mkdirSync(path.dirname(reviewFile), { recursive: true });
+  writeFileSync(reviewFile, review.replace(/^article: .*$/m, 'article: change-over-time/widgets-twice'));
   const imports = Object.entries(COMPONENTS).map(
     ([folder, name]) => `import ${name} from '../../../src/widgets/${folder}/${name}.astro';`,
   );
@@ -49,8 +61,7 @@ function writeArticle() {
   const body = [
     "import Quiz from '../../../src/widgets/quiz/Quiz.astro';",
     ...imports,
-    '',
-    'Every widget twice, for the two-instances test.',
+    realBody,
     '',
     ...widgets,
     '',
