@@ -7,7 +7,7 @@ import { SECTIONS } from '../schemas/sections';
 import { allArticles } from './collections';
 import { loadBibliography } from './bibliography';
 import { referenceYear, shortCitation } from './references';
-import { buildStudyCards, type StudyCard, type StudyDeck } from './study-cards';
+import { buildStudyCards, deckSlug, type StudyCard, type StudyDeck } from './study-cards';
 import { href } from './urls';
 import { contentUsage } from './usage';
 
@@ -43,4 +43,10 @@ export function studyCards() {
 }
 
 /** Absolute URL of a page on the site, for links inside exported files. */
+/** One static route per deck (the Anki and CSV downloads): the deck's slug, with the deck as a prop. */
+export async function deckPaths() {
+  const { decks } = await studyCards();
+  return decks.map((deck) => ({ params: { deck: deckSlug(deck.id) }, props: { deck } }));
+}
+
 export const siteUrl = (path: string, site: URL | undefined) => new URL(href(path), site).href;

@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SECTIONS } from '../../../schemas/sections';
-import { ankiDeckName, ankiText, deckSlug, type StudyDeck } from '../../../lib/study-cards';
-import { siteUrl, studyCards } from '../../../lib/study-data';
+import { ankiDeckName, ankiText, type StudyDeck } from '../../../lib/study-cards';
+import { deckPaths, siteUrl, studyCards } from '../../../lib/study-data';
 
 /** Each deck as a file for Anki's text importer (see ankiText for the format). */
-export const getStaticPaths = (async () => {
-  const { decks } = await studyCards();
-  return decks.map((deck) => ({ params: { deck: deckSlug(deck.id) }, props: { deck } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = deckPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { cards } = await studyCards();

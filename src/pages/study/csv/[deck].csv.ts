@@ -1,12 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { deckCsv, deckSlug, type StudyDeck } from '../../../lib/study-cards';
-import { siteUrl, studyCards } from '../../../lib/study-data';
+import { deckCsv, type StudyDeck } from '../../../lib/study-cards';
+import { deckPaths, siteUrl, studyCards } from '../../../lib/study-data';
 
 /** Each deck as CSV (id, question, answer, source) for spreadsheets and other flashcard apps. */
-export const getStaticPaths = (async () => {
-  const { decks } = await studyCards();
-  return decks.map((deck) => ({ params: { deck: deckSlug(deck.id) }, props: { deck } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = deckPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { cards } = await studyCards();
