@@ -34,4 +34,22 @@ const reviews = defineCollection({
   schema: reviewSchema(new Set(bibliography.byId.keys())),
 });
 
-export const collections = { articles, glossary, references, reviews };
+/**
+ * Translations (docs/translating.md): content/<lang>/articles, glossary and reviews, under the same ids as
+ * the English files they follow, held to the same schemas and rules (a Spanish summary is measured by a
+ * Spanish readability formula, and records the English version it follows).
+ */
+const articles_es = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(CONTENT_DIR, 'es', 'articles') }),
+  schema: articleSchema(bibliography.byId),
+});
+const glossary_es = defineCollection({
+  loader: glob({ pattern: '*.md', base: path.join(CONTENT_DIR, 'es', 'glossary') }),
+  schema: glossarySchema(bibliography.byId),
+});
+const reviews_es = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: path.join(CONTENT_DIR, 'es', 'reviews') }),
+  schema: reviewSchema(new Set(bibliography.byId.keys())),
+});
+
+export const collections = { articles, glossary, references, reviews, articles_es, glossary_es, reviews_es };

@@ -4,7 +4,15 @@
  */
 import { stateStore } from '../shared/saved-state';
 import { WidgetElement } from '../shared/widget-element';
-import { emptyAnswers, feedback, parseAnswers, score, scoreSentence, type Answers } from './quiz-logic';
+import {
+  emptyAnswers,
+  feedback,
+  parseAnswers,
+  score,
+  scoreSentence,
+  type Answers,
+  type QuizMessages,
+} from './quiz-logic';
 import { find } from '../../lib/required';
 
 export class SelfCheckQuiz extends WidgetElement {
@@ -13,6 +21,7 @@ export class SelfCheckQuiz extends WidgetElement {
   #optionCounts = this.#questions.map((q) => q.querySelectorAll('input[type="radio"]').length);
   #store = stateStore<Answers>(`quiz:${this.dataset.quizId}`, 1, (raw) => parseAnswers(raw, this.#optionCounts));
   #answers: Answers = emptyAnswers(this.#questions.length);
+  #words = this.messages<QuizMessages>();
 
   protected enhance() {
     this.#answers = this.#store.load() ?? this.#answers;
@@ -47,13 +56,13 @@ export class SelfCheckQuiz extends WidgetElement {
         return;
       }
       const correctText = find(question, '.quiz-correct-text').textContent ?? '';
-      message.textContent = feedback(choice, this.#correct[i], correctText);
+      message.textContent = feedback(this.#words, choice, this.#correct[i], correctText);
       message.hidden = false;
       answer.hidden = false;
       answer.open = true;
     });
     const result = score(this.#answers, this.#correct);
-    find(this, '.quiz-score').textContent = scoreSentence(result);
+    find(this, '.quiz-score').textContent = scoreSentence(this.#words, result);
     (this.querySelector('[data-retry]') as HTMLButtonElement).hidden = result.answered === 0;
   }
 }
