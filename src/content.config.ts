@@ -41,7 +41,7 @@ const reviews = defineCollection({
  */
 const articles_es = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(CONTENT_DIR, 'es', 'articles') }),
-  schema: articleSchema(bibliography.byId),
+  schema: articleSchema(bibliography.byId, 'es'),
 });
 const glossary_es = defineCollection({
   loader: glob({ pattern: '*.md', base: path.join(CONTENT_DIR, 'es', 'glossary') }),

@@ -14,7 +14,12 @@ function staticPaths(lang: Lang): string[] {
   const folder = `../pages/${lang}/`;
   return STATIC_PAGES.filter((file) => file.startsWith(folder) && !file.includes('['))
     .filter((file) => !file.endsWith('/404.astro'))
-    .map((file) => `/${file.slice(folder.length).replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
+    .map((file) =>
+      `/${file
+        .slice(folder.length)
+        .replace(/\.astro$/, '')
+        .replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'),
+    );
 }
 
 const cached = new Map<Lang, Promise<Set<string>>>();

@@ -1,3 +1,4 @@
+import { SEARCH_FORM_STRINGS } from '../../src/i18n/strings/search-form';
 import { describe, expect, it } from 'vitest';
 import { isSearchShortcut } from '../../src/lib/search-shortcut';
 import {

@@ -12,7 +12,15 @@ const escapeAttribute = (value: string) =>
  * `id` keeps labels unique on a page; `action` is the search page's URL (the form works without JavaScript);
  * `words` are the page language's (src/i18n/strings/search-form.ts).
  */
-export function searchFormHtml({ id, action, words }: { id: string; action: string; words: SearchFormStrings }): string {
+export function searchFormHtml({
+  id,
+  action,
+  words,
+}: {
+  id: string;
+  action: string;
+  words: SearchFormStrings;
+}): string {
   const input = `${escapeAttribute(id)}-input`;
   return `<div class="search-form">
   <form role="search" action="${escapeAttribute(action)}" method="get">

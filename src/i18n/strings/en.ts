@@ -42,7 +42,8 @@ export const en = {
     onlyIn: '(in {language})',
   },
   footer: {
-    disclaimer: 'This site explains how therapy works. It does not diagnose or give treatment advice. If you might be in danger,',
+    disclaimer:
+      'This site explains how therapy works. It does not diagnose or give treatment advice. If you might be in danger,',
     disclaimerLink: 'get help now',
     nav: 'Site',
     about: 'About and editorial policy',
@@ -123,6 +124,13 @@ export const en = {
     noScript:
       'Your browser has JavaScript turned off, so search cannot run. Everything on the site can still be reached from the glossary and the section pages:',
   },
+  home: {
+    starting: 'Starting therapy',
+    studying: 'Studying therapy',
+    allOfStarting: 'All of Starting therapy',
+    explore: 'Explore by topic',
+    articles: '{count} articles',
+  },
   glossary: {
     title: 'Glossary',
     description:
@@ -137,6 +145,8 @@ export const en = {
     title: 'Page not found',
     description: 'This page does not exist. Find what you were looking for from the home page, search or the glossary.',
     heading: 'We could not find that page',
+    tryThese: 'The link may be old or mistyped. Try these:',
+    urgent: 'If you need help urgently:',
   },
   dates: { locale: 'en-GB' },
 };

@@ -129,17 +129,26 @@ export const es: Strings = {
   },
   search: {
     title: 'Buscar',
-    description: 'Busque en todos los artículos en español de Cómo funciona la terapia. Sus búsquedas no salen de su navegador.',
+    description:
+      'Busque en todos los artículos en español de Cómo funciona la terapia. Sus búsquedas no salen de su navegador.',
     privacy: 'La búsqueda se hace por completo en su navegador: lo que escribe no se envía a ningún sitio.',
     noScriptTitle: 'La búsqueda necesita JavaScript',
     noScript:
       'Su navegador tiene JavaScript desactivado, así que la búsqueda no puede funcionar. Puede llegar a todo el contenido desde el glosario y las secciones:',
   },
+  home: {
+    starting: 'Empezar terapia',
+    studying: 'Estudiar la terapia',
+    allOfStarting: 'Toda la sección Empezar terapia',
+    explore: 'Explorar por tema',
+    articles: 'Artículos en español: {count}',
+  },
   glossary: {
     title: 'Glosario',
     description:
       'Definiciones en lenguaje claro de los términos que usa Cómo funciona la terapia, con enlaces a los artículos donde aparecen.',
-    intro: '{count} términos, cada uno con una definición breve, una explicación más completa y los artículos donde aparece.',
+    intro:
+      '{count} términos, cada uno con una definición breve, una explicación más completa y los artículos donde aparece.',
     letters: 'Letras del glosario',
     sources: 'Fuentes:',
     aliases: 'También se dice:',
@@ -149,6 +158,8 @@ export const es: Strings = {
     title: 'Página no encontrada',
     description: 'Esta página no existe. Encuentre lo que buscaba desde la portada, la búsqueda o el glosario.',
     heading: 'No encontramos esa página',
+    tryThese: 'Puede que el enlace sea antiguo o tenga un error. Pruebe con:',
+    urgent: 'Si necesita ayuda urgente:',
   },
   dates: { locale: 'es' },
 };
