@@ -68,27 +68,27 @@ export function telHref(displayed: string): string {
   return `tel:${displayed.replace(/[\s-]/g, '')}`;
 }
 
-/** The entries a language's page lists, in file order, kind by kind. */
+/** The entries of one kind that a language's page lists. */
 export function entriesForPage(lines: readonly CrisisLine[], lang: Lang, kind: CrisisLine['kind']): CrisisLine[] {
   return lines.filter((line) => line.kind === kind && line.pages.includes(lang));
 }
 
 /**
- * The same entries with those for the same place next to each other, places in order of first appearance:
- * the page groups lines by country without reordering the file's choice of which country comes first.
+ * The entries in alphabetical order of their place in the page's language, so a reader finds their country
+ * the same way on every page and a country's lines sit together (then by id, so the order never depends on
+ * how the collection happens to return them).
  */
-export function groupedByPlace(lines: readonly CrisisLine[]): CrisisLine[] {
-  const groups = new Map<string, CrisisLine[]>();
-  for (const line of lines) {
-    const key = line.countries.join('+');
-    groups.set(key, [...(groups.get(key) ?? []), line]);
-  }
-  return [...groups.values()].flat();
+export function sortedByPlace(lines: readonly CrisisLine[], lang: Lang): CrisisLine[] {
+  const collator = new Intl.Collator([localeOf(lang)]);
+  return lines
+    .map((line) => ({ line, place: placeName(line.countries, lang) }))
+    .sort((a, b) => collator.compare(a.place, b.place) || (a.line.id < b.line.id ? -1 : 1))
+    .map(({ line }) => line);
 }
 
 /** "United Kingdom and Ireland" / "Reino Unido e Irlanda": the entry's places in the page's language. */
 export function placeName(countries: readonly string[], lang: Lang): string {
-  const locale = LANGUAGES.find((l) => l.code === lang)?.locale ?? lang;
+  const locale = localeOf(lang);
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
   return new Intl.ListFormat([locale], { type: 'conjunction' }).format(
     countries.map((code) => {
@@ -97,6 +97,11 @@ export function placeName(countries: readonly string[], lang: Lang): string {
       return name;
     }),
   );
+}
+
+/** The locale a language's pages use for names, lists and dates, e.g. "en-GB" for "en". */
+export function localeOf(lang: Lang): string {
+  return LANGUAGES.find((l) => l.code === lang)?.locale ?? lang;
 }
 
 /** The oldest `checked` date among the entries: every number shown was confirmed on or after it. */

@@ -57,7 +57,10 @@ export const crisisLineSchema = z
      * answer everyone. A crisis line may only be listed on a page whose language it serves.
      */
     pages: z.array(z.enum(langs)).min(1),
-    /** A short note in each page's own words, e.g. how to reach the Spanish option. Required on crisis lines. */
+    /**
+     * A short note in each page's own words. Crisis lines need one per page, in sentences (e.g. how to reach
+     * the Spanish option); an emergency number's optional note is a fragment shown in brackets after it.
+     */
     note: wordsPerLanguage.optional(),
     /** The service's own or a government's page(s) every fact above was confirmed on (https). */
     officialPages: z.array(z.url({ protocol: /^https$/, error: 'use the https address of the official page' })).min(1),

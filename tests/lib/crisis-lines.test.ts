@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   entriesForPage,
-  groupedByPlace,
   lastChecked,
   parseCrisisLines,
   placeName,
+  sortedByPlace,
   telHref,
   type CrisisLine,
 } from '../../src/lib/crisis-lines';
@@ -48,21 +48,26 @@ describe('placeName', () => {
   });
 });
 
-describe('entriesForPage and groupedByPlace', () => {
+describe('entriesForPage and sortedByPlace', () => {
   const lines = [
     entry({ id: 'a', countries: ['US'], pages: ['en', 'es'] }),
-    entry({ id: 'b', countries: ['CO'], pages: ['es'] }),
+    entry({ id: 'b', countries: ['MX'], pages: ['es'] }),
     entry({ id: 'c', countries: ['US'], pages: ['es'] }),
     entry({ id: 'd', kind: 'crisis-line', countries: ['US'], pages: ['es'] }),
+    entry({ id: 'e', countries: ['EU'], pages: ['en', 'es'] }),
   ];
 
-  it('keeps the entries of one kind that a page lists, in file order', () => {
-    expect(entriesForPage(lines, 'es', 'emergency').map((l) => l.id)).toEqual(['a', 'b', 'c']);
-    expect(entriesForPage(lines, 'en', 'emergency').map((l) => l.id)).toEqual(['a']);
+  it('keeps the entries of one kind that a page lists', () => {
+    expect(entriesForPage(lines, 'es', 'emergency').map((l) => l.id)).toEqual(['a', 'b', 'c', 'e']);
+    expect(entriesForPage(lines, 'en', 'emergency').map((l) => l.id)).toEqual(['a', 'e']);
   });
 
-  it('puts entries for the same place together, places in order of first appearance', () => {
-    expect(groupedByPlace(entriesForPage(lines, 'es', 'emergency')).map((l) => l.id)).toEqual(['a', 'c', 'b']);
+  it("orders them by place in the page's language (then id), whatever order they come in", () => {
+    const es = entriesForPage(lines, 'es', 'emergency');
+    // Estados Unidos, México, Unión Europea; in English: European Union, United States.
+    expect(sortedByPlace(es, 'es').map((l) => l.id)).toEqual(['a', 'c', 'b', 'e']);
+    expect(sortedByPlace([...es].reverse(), 'es').map((l) => l.id)).toEqual(['a', 'c', 'b', 'e']);
+    expect(sortedByPlace(entriesForPage(lines, 'en', 'emergency'), 'en').map((l) => l.id)).toEqual(['e', 'a']);
   });
 });
 
