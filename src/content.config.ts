@@ -3,7 +3,9 @@ import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { CONTENT_DIR } from './site-config.mjs';
 import { bibliographyFile, loadBibliography } from './lib/bibliography';
+import { crisisLinesFile, loadCrisisLines } from './lib/crisis-lines';
 import { articleSchema } from './schemas/article';
+import { crisisLineSchema } from './schemas/crisis-line';
 import { glossarySchema } from './schemas/glossary';
 import { referenceSchema } from './schemas/reference';
 import { reviewSchema } from './schemas/review';
@@ -52,4 +54,20 @@ const reviews_es = defineCollection({
   schema: reviewSchema(new Set(bibliography.byId.keys())),
 });
 
-export const collections = { articles, glossary, references, reviews, articles_es, glossary_es, reviews_es };
+/** Crisis lines and emergency numbers for the "Get help now" pages; checked first for an error naming the file. */
+loadCrisisLines(crisisLinesFile(CONTENT_DIR));
+const crisisLines = defineCollection({
+  loader: file(path.relative(process.cwd(), crisisLinesFile(CONTENT_DIR))),
+  schema: crisisLineSchema,
+});
+
+export const collections = {
+  articles,
+  glossary,
+  references,
+  reviews,
+  crisisLines,
+  articles_es,
+  glossary_es,
+  reviews_es,
+};
