@@ -141,6 +141,11 @@ export const en = {
     aliases: 'Also called:',
     usedIn: 'Used in:',
   },
+  crisis: {
+    call: 'Call {number}',
+    whatsapp: 'WhatsApp: {number}',
+    checkedOn: 'Numbers last checked on',
+  },
   notFound: {
     title: 'Page not found',
     description: 'This page does not exist. Find what you were looking for from the home page, search or the glossary.',
@@ -148,7 +153,6 @@ export const en = {
     tryThese: 'The link may be old or mistyped. Try these:',
     urgent: 'If you need help urgently:',
   },
-  dates: { locale: 'en-GB' },
 };
 
 export type Strings = typeof en;

@@ -154,6 +154,11 @@ export const es: Strings = {
     aliases: 'También se dice:',
     usedIn: 'Aparece en:',
   },
+  crisis: {
+    call: 'Llamar al {number}',
+    whatsapp: 'WhatsApp: {number}',
+    checkedOn: 'Comprobamos estos números por última vez el',
+  },
   notFound: {
     title: 'Página no encontrada',
     description: 'Esta página no existe. Encuentre lo que buscaba desde la portada, la búsqueda o el glosario.',
@@ -161,5 +166,4 @@ export const es: Strings = {
     tryThese: 'Puede que el enlace sea antiguo o tenga un error. Pruebe con:',
     urgent: 'Si necesita ayuda urgente:',
   },
-  dates: { locale: 'es' },
 };
