@@ -24,7 +24,8 @@ import {
 } from '../../lib/search';
 import { find } from '../../lib/required';
 import { fill } from '../../i18n/format';
-import { DEFAULT_LANG, LANGUAGE_CODES } from '../../i18n/languages.mjs';
+import { documentLang } from '../../i18n/document-lang';
+import { DEFAULT_LANG } from '../../i18n/languages.mjs';
 import { SEARCH_FORM_STRINGS } from '../../i18n/strings/search-form';
 
 interface PagefindResultData {
@@ -64,7 +65,7 @@ export const stylesReady: Promise<unknown> = new Promise((resolve) => {
 });
 
 /** The page's language picks the words (and Pagefind, by the same <html lang>, the index). */
-const lang = LANGUAGE_CODES.find((code) => code === document.documentElement.lang) ?? DEFAULT_LANG;
+const lang = documentLang();
 const words = SEARCH_FORM_STRINGS[lang];
 /** Where this language's pages live under the site's base: "" for English, "es/" for Spanish. */
 const langPrefix = lang === DEFAULT_LANG ? '' : `${lang}/`;

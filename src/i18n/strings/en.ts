@@ -4,8 +4,10 @@
  * component never holds reader-facing text of its own. Articles, glossary entries and widget content are
  * content, in `content/` (translations under `content/<lang>/`).
  *
- * `{name}` marks a value filled in later (`fill()` in ../format.ts); the widgets' client-side words travel in
- * their element's `data-messages` so a page ships only its own language.
+ * `{name}` marks a value filled in later (`fill()` in ../format.ts). Words a script shows travel with it:
+ * a widget whose script runs at load gets them from its component in `data-messages`, so a page carries only
+ * its own language; code that loads on demand (the search dialog, the quiz) bundles its words for every
+ * language in a small module of its own (search-form.ts, quiz-messages.ts), so no first view carries them.
  */
 import { SECTIONS } from '../../schemas/sections';
 
@@ -106,15 +108,6 @@ export const en = {
     showAnswer: 'Show the answer',
     answer: 'Answer {letter}:',
     retry: 'Try again',
-    /** Words the quiz's script shows; in its element's data-messages. */
-    messages: {
-      correct: 'Correct.',
-      wrong: 'Not quite. The answer is {letter}: {text}',
-      progress: '{answered} of {total} answered, {correct} correct so far.',
-      done: 'You got {correct} of {total} right.',
-      allRight: 'Well done.',
-      notAllRight: 'Read the explanations, then try again if you like.',
-    },
   },
   search: {
     title: 'Search',

@@ -118,14 +118,6 @@ export const es: Strings = {
     showAnswer: 'Ver la respuesta',
     answer: 'Respuesta {letter}:',
     retry: 'Volver a intentarlo',
-    messages: {
-      correct: 'Correcto.',
-      wrong: 'No exactamente. La respuesta es la {letter}: {text}',
-      progress: '{answered} de {total} respondidas; {correct} correctas por ahora.',
-      done: 'Acertó {correct} de {total}.',
-      allRight: '¡Muy bien!',
-      notAllRight: 'Lea las explicaciones y, si quiere, vuelva a intentarlo.',
-    },
   },
   search: {
     title: 'Buscar',

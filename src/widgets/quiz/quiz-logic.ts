@@ -1,10 +1,8 @@
 /** Pure logic of the self-check quiz: answers, feedback and score. No DOM access. */
 import { fill } from '../../i18n/format';
-import type { Strings } from '../../i18n/strings/en';
+import type { QuizMessages } from '../../i18n/strings/quiz-messages';
 import { letter } from '../shared/letter';
 
-/** The quiz's words in the page's language (src/i18n/strings/). */
-export type QuizMessages = Strings['quiz']['messages'];
 import { scoreAnswers, type Score } from '../shared/score';
 
 /** The reader's choice per question: an option index, or null while unanswered. */
@@ -36,7 +34,9 @@ export function score(answers: Answers, correctAnswers: number[]): Score {
 
 /** The words shown after answering (never colour alone). */
 export function feedback(words: QuizMessages, choice: number, correctIndex: number, correctText: string): string {
-  return choice === correctIndex ? words.correct : fill(words.wrong, { letter: letter(correctIndex), text: correctText });
+  return choice === correctIndex
+    ? words.correct
+    : fill(words.wrong, { letter: letter(correctIndex), text: correctText });
 }
 
 /** The sentence read out by the live region. */

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/strings/en';
-import { es } from '../../../src/i18n/strings/es';
+import { QUIZ_MESSAGES } from '../../../src/i18n/strings/quiz-messages';
 import { emptyAnswers, feedback, parseAnswers, score, scoreSentence } from '../../../src/widgets/quiz/quiz-logic';
 
-const words = en.quiz.messages;
+const words = QUIZ_MESSAGES.en;
 
 describe('quiz logic', () => {
   it('scores answered and correct questions', () => {
@@ -17,8 +16,8 @@ describe('quiz logic', () => {
   });
 
   it("speaks the page's language", () => {
-    expect(feedback(es.quiz.messages, 0, 2, 'La alianza')).toBe('No exactamente. La respuesta es la C: La alianza');
-    expect(scoreSentence(es.quiz.messages, { answered: 3, correct: 2, total: 3 })).toBe(
+    expect(feedback(QUIZ_MESSAGES.es, 0, 2, 'La alianza')).toBe('No exactamente. La respuesta es la C: La alianza');
+    expect(scoreSentence(QUIZ_MESSAGES.es, { answered: 3, correct: 2, total: 3 })).toBe(
       'Acertó 2 de 3. Lea las explicaciones y, si quiere, vuelva a intentarlo.',
     );
   });
