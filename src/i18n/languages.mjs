@@ -2,9 +2,11 @@
 // Plain .mjs so that astro.config.mjs and the remark plugins can import it before Vite starts.
 
 /** English first: it is served at the site's root; every other language under /<code>/. */
+// `locale` formats names, lists and dates; `citationLocale` is the citation-js (CSL) locale that formats
+// "Cite this page" (it ships en-US, es-ES and a few others).
 export const LANGUAGES = /** @type {const} */ ([
-  { code: 'en', name: 'English', locale: 'en-GB' },
-  { code: 'es', name: 'Español', locale: 'es' },
+  { code: 'en', name: 'English', locale: 'en-GB', citationLocale: 'en-US' },
+  { code: 'es', name: 'Español', locale: 'es', citationLocale: 'es-ES' },
 ]);
 
 /** @typedef {(typeof LANGUAGES)[number]['code']} Lang */

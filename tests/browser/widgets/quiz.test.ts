@@ -95,7 +95,9 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const question = page.locator('.quiz-question').first();
       await question.locator('input[type="radio"]').nth(right).check();
       await expect.poll(() => question.locator('.quiz-feedback').innerText()).toBe('Correcto.');
-      expect(await page.locator('.quiz-score').innerText()).toMatch(/^(Ha respondido 1 de \d+; aciertos hasta ahora: 1\.|Acertó 1 de 1\.)/);
+      expect(await page.locator('.quiz-score').innerText()).toMatch(
+        /^(Ha respondido 1 de \d+; aciertos hasta ahora: 1\.|Acertó 1 de 1\.)/,
+      );
       expect(await page.locator('self-check-quiz').getAttribute('data-quiz-id')).toMatch(/^es\//);
       expect(errors).toEqual([]);
       await close();
