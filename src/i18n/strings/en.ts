@@ -25,6 +25,8 @@ export const en = {
   >,
   header: {
     helpNow: 'Get help now',
+    /** The same on a phone's header, where a long label would push the header to a third row. */
+    helpNowShort: 'Get help now',
     quickExit: 'Quick exit',
     menu: 'Menu',
     sectionsNav: 'Sections',

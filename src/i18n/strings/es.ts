@@ -40,6 +40,7 @@ export const es: Strings = {
   },
   header: {
     helpNow: 'Obtener ayuda ahora',
+    helpNowShort: 'Ayuda ahora',
     quickExit: 'Salida rápida',
     menu: 'Menú',
     sectionsNav: 'Secciones',
