@@ -149,7 +149,7 @@ export function formatProblem(file: string, problem: EvidenceProblem): string {
 export const HOW_TO_FIX =
   "Fix each number: add the figure to the source's `figures` in content/references.json after confirming it in the " +
   'source, cite the source that reports it in this block, write the figure as the ' +
-  'source gives it (a rounded figure needs "about"), or mark a computed figure <Derived from="ids" how="...">. ' +
+  'source gives it (a rounded figure needs "about"; in Spanish "alrededor de"), or mark a computed figure <Derived from="ids" how="...">. ' +
   'See docs/numbers-rule.md.';
 
 /** The whole report for one file, as the build error (or warning) shows it. */
