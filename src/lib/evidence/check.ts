@@ -56,6 +56,7 @@ function checkBlock(block: ProseBlock, sources: Sources, lang: Lang): EvidencePr
       where: block.where,
       block: oneLine,
       cited: block.cited,
+      ...(stat.misformatted ? { reason: `${stat.misformatted}.` } : {}),
     }));
 }
 

@@ -31,6 +31,8 @@ export interface Statistic extends StatedFigure {
   written: string;
   /** Offset of `written` in the text (for line numbers). */
   index: number;
+  /** Set when the number is written in a way the language does not use: what to write instead. */
+  misformatted?: string;
 }
 
 interface Candidate {
@@ -390,8 +392,30 @@ function reader(lexicon: Lexicon): Reader {
   const counts = countsOf(DIGITS, RESEARCH_NOUNS);
   const countsInWords = countsOf(COUNT_WORD, STUDY_NOUNS);
 
+  /** "0,28" or "30,000" on a Spanish page: never backed, reported with the way to write it. */
+  const misformatted: Finder = (text) =>
+    lexicon.misformattedNumber
+      ? findAll(new RegExp(lexicon.misformattedNumber.pattern, 'g'), text, (m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          stats: [
+            {
+              text: m[0],
+              written: m[0],
+              index: m.index,
+              value: NaN,
+              percent: false,
+              hedge: 'exact',
+              unit: Infinity,
+              misformatted: lexicon.misformattedNumber?.fix,
+            },
+          ],
+        }))
+      : [];
+
   return {
     finders: [
+      misformatted,
       confidenceIntervals,
       confidenceLevels,
       symbolStatistics,

@@ -79,3 +79,16 @@ describe('checkFile on a Spanish article', () => {
     expect(check(source).map((p) => p.statistic)).toEqual(['90 (in "90 muestras")']);
   });
 });
+
+describe('a number written with a comma on a Spanish page', () => {
+  it('is reported with the way Spanish pages write it, never backed', () => {
+    const source = article('summary: Bien.', 'La diferencia fue de 0,28 en 30,000 clientes <Cite id="elliott2018" />.');
+    expect(check(source).map((p) => [p.statistic, p.reason])).toEqual([
+      ['0,28', expect.stringMatching(/^Spanish pages write decimals with a point \("0\.28", "19\.7 %"\)/)],
+      ['30,000', expect.stringMatching(/group thousands with a space \("30 000"\), never with a comma\.$/)],
+    ]);
+  });
+  it('leaves a list of numbers alone ("1, 2 y 3")', () => {
+    expect(check(article('summary: Bien.', 'Los pasos 1, 2 y 3.'))).toEqual([]);
+  });
+});

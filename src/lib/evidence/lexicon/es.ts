@@ -60,6 +60,11 @@ export const spanish: Lexicon = {
   letters: LETTERS,
 
   digits: String.raw`(?:\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`,
+  misformattedNumber: {
+    // A comma between digits: a decimal comma ("0,28") or thousands grouped by a comma ("30,000").
+    pattern: String.raw`(?<![\w.,])\d+(?:,\d+)+(?:\.\d+)?(?![\w,])`,
+    fix: 'Spanish pages write decimals with a point ("0.28", "19.7 %") and group thousands with a space ("30 000"), never with a comma',
+  },
   numberWords: {
     ...Object.fromEntries(UNITS.map((word, value) => [word, value])),
     ...ONE_FORMS,

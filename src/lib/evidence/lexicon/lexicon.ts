@@ -13,6 +13,11 @@ export interface Lexicon {
   // Numbers as written.
   /** Digits, with the language's thousands grouping, no sign: "1,314" / "30 000", "0.58", ".28". */
   digits: string;
+  /**
+   * Numbers written in a way the language's pages do not use, and what to write instead: a Spanish "0,28"
+   * or "30,000" would otherwise be read as two numbers, or not at all. Each is reported as a problem.
+   */
+  misformattedNumber?: { pattern: string; fix: string };
   /** Number words: each written form and its value ("twelve" 12; "doce" 12). */
   numberWords: Readonly<Record<string, number>>;
   /** Tens that combine with a unit ("twenty" 20), how they join ("[- ]"; "\\s+y\\s+") and the units that may follow. */
