@@ -121,7 +121,9 @@ export const en = {
   },
   home: {
     starting: 'Starting therapy',
+    startingIntro: 'Thinking about therapy, or starting soon? Read these in order.',
     studying: 'Studying therapy',
+    studyingIntro: 'Studying psychology or counselling? Start with the evidence and the debates.',
     allOfStarting: 'All of Starting therapy',
     explore: 'Explore by topic',
     articles: '{count} articles',

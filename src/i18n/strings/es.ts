@@ -131,7 +131,9 @@ export const es: Strings = {
   },
   home: {
     starting: 'Empezar terapia',
+    startingIntro: '¿Está pensando en ir a terapia, o empieza pronto? Lea estos artículos en este orden.',
     studying: 'Estudiar la terapia',
+    studyingIntro: '¿Estudia psicología o una profesión de ayuda? Empiece por la investigación y sus debates.',
     allOfStarting: 'Toda la sección Empezar terapia',
     explore: 'Explorar por tema',
     articles: 'Artículos en español: {count}',
