@@ -3,6 +3,7 @@
  * is the date of its newest review, so "Last reviewed" on the page means what the fact-check page says.
  * Pure, so tests can prove it without a build; src/lib/collections.ts runs it while the site is assembled.
  */
+import { DEFAULT_LANG, contentLanguage } from '../i18n/languages.mjs';
 import { articleSlug, isSectionIndex } from './articles';
 
 /** The target of a review that is not an article: the review of the glossary entries. */
@@ -41,9 +42,12 @@ export function reviewProblems(articles: readonly ArticleLike[], reviews: readon
     const file = article.filePath ?? article.id;
     const own = reviewsOf.get(slug) ?? [];
     if (own.length === 0) {
+      // A translation's reviews sit beside its articles: content/<lang>/reviews/ for content/<lang>/articles/.
+      const lang = contentLanguage(file);
+      const folder = lang === DEFAULT_LANG ? 'content/reviews' : `content/${lang}/reviews`;
       problems.push(
         `${file}: no review: a second reader checks every article; record the review in ` +
-          `content/reviews/${isSectionIndex(article.id) ? `${slug}/index` : slug}.md (see docs/article-standard.md).`,
+          `${folder}/${isSectionIndex(article.id) ? `${slug}/index` : slug}.md (see docs/article-standard.md).`,
       );
       continue;
     }

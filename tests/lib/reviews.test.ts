@@ -44,6 +44,14 @@ describe('reviewProblems', () => {
     ]);
   });
 
+  it("names the translation's own review folder for a translated article", () => {
+    const spanish = { ...empathy, filePath: 'content/es/articles/what-heals/empathy.mdx' };
+    expect(reviewProblems([spanish], [])).toEqual([
+      'content/es/articles/what-heals/empathy.mdx: no review: a second reader checks every article; record the ' +
+        'review in content/es/reviews/what-heals/empathy.md (see docs/article-standard.md).',
+    ]);
+  });
+
   it('names a review of an article that does not exist', () => {
     const reviews = [
       review('what-heals/empathy', 'what-heals/empathy', '2026-12-04'),
