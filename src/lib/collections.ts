@@ -27,8 +27,6 @@ export const COLLECTIONS = {
   es: { articles: 'articles_es', glossary: 'glossary_es', reviews: 'reviews_es' },
 } as const satisfies Record<Lang, { articles: string; glossary: string; reviews: string }>;
 
-export type GlossaryEntry = Awaited<ReturnType<typeof glossaryOf>>[number];
-
 /** A language's glossary entries (same ids in every language). */
 export function glossaryOf(lang: Lang) {
   return getCollection(COLLECTIONS[lang].glossary);
