@@ -13,6 +13,7 @@ import { offlineCopy } from './src/integrations/offline.mjs';
 import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirectsUnder } from './src/site-config.mjs';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
 import { remarkEvidence } from './src/plugins/remark-evidence.mjs';
+import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.mjs';
 
 export default defineConfig({
   site: SITE_ORIGIN,
@@ -26,7 +27,16 @@ export default defineConfig({
   // Old article URLs keep working: content/redirects.json maps each renamed path to its new home.
   redirects: redirectsUnder(basePath()),
   // offlineCopy runs last: it lists every file the others wrote (Pagefind's index included).
-  integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), offlineCopy()],
+  integrations: [
+    mdx(),
+    // Each page's other-language versions are listed beside it (hreflang), as they are in its <head>.
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((l) => [l.code, l.locale])) },
+    }),
+    pagefind(),
+    securityHeaders(),
+    offlineCopy(),
+  ],
   security: {
     // A strict Content Security Policy in a <meta> tag on every page: Astro hashes its own scripts and
     // styles, so neither 'unsafe-inline' nor 'unsafe-eval' is needed. Pagefind compiles WebAssembly,
@@ -78,6 +88,10 @@ export default defineConfig({
             // fetches one file for them.
             if (/\/src\/widgets\/shared\/(saved-state|widget-element|letter|dom|score)\.ts$/.test(id))
               return 'widget-kit';
+            // What the code loaded on demand (the search dialog, the quiz) shares rides in one file, not one per
+            // helper, so each on-demand loader in a page's first view lists one dependency, not three.
+            if (/\/src\/(lib\/required\.ts|i18n\/(document-lang|format)\.ts|i18n\/languages\.mjs)$/.test(id))
+              return 'shared-kit';
             // The Study page's scheduler in a chunk of its own, so the budgets test can find it and prove that
             // no other page loads it.
             if (id.includes('/node_modules/ts-fsrs/')) return 'scheduler';

@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'tests/lib/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
             'tests/schemas/**/*.test.ts',
             'tests/widgets/**/*.test.ts',
             'tests/content/**/*.test.ts',

@@ -3,7 +3,9 @@ import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { CONTENT_DIR } from './site-config.mjs';
 import { bibliographyFile, loadBibliography } from './lib/bibliography';
+import { crisisLinesFile, loadCrisisLines } from './lib/crisis-lines';
 import { articleSchema } from './schemas/article';
+import { crisisLineSchema } from './schemas/crisis-line';
 import { glossarySchema } from './schemas/glossary';
 import { referenceSchema } from './schemas/reference';
 import { reviewSchema } from './schemas/review';
@@ -34,4 +36,38 @@ const reviews = defineCollection({
   schema: reviewSchema(new Set(bibliography.byId.keys())),
 });
 
-export const collections = { articles, glossary, references, reviews };
+/**
+ * Translations (docs/translating.md): content/<lang>/articles, glossary and reviews, under the same ids as
+ * the English files they follow, held to the same schemas and rules (a Spanish summary is measured by a
+ * Spanish readability formula, and records the English version it follows).
+ */
+const articles_es = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(CONTENT_DIR, 'es', 'articles') }),
+  schema: articleSchema(bibliography.byId, 'es'),
+});
+const glossary_es = defineCollection({
+  loader: glob({ pattern: '*.md', base: path.join(CONTENT_DIR, 'es', 'glossary') }),
+  schema: glossarySchema(bibliography.byId),
+});
+const reviews_es = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: path.join(CONTENT_DIR, 'es', 'reviews') }),
+  schema: reviewSchema(new Set(bibliography.byId.keys())),
+});
+
+/** Crisis lines and emergency numbers for the "Get help now" pages; checked first for an error naming the file. */
+loadCrisisLines(crisisLinesFile(CONTENT_DIR));
+const crisisLines = defineCollection({
+  loader: file(path.relative(process.cwd(), crisisLinesFile(CONTENT_DIR))),
+  schema: crisisLineSchema,
+});
+
+export const collections = {
+  articles,
+  glossary,
+  references,
+  reviews,
+  crisisLines,
+  articles_es,
+  glossary_es,
+  reviews_es,
+};

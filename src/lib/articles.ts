@@ -5,7 +5,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { SECTIONS, type SectionId } from '../schemas/sections';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+/** An article in any language: English (`articles`) or a translation (`articles_es`). */
+export type ArticleEntry = CollectionEntry<'articles'> | CollectionEntry<'articles_es'>;
 
 /**
  * A section's own page comes from content/articles/<section>/index.mdx, which the glob loader gives the

@@ -17,6 +17,8 @@ export interface CitablePage {
   /** Absolute canonical URL. */
   url: string;
   siteTitle: string;
+  /** The citation-js (CSL) locale the APA entry is written in, e.g. "es-ES" (LANGUAGES in src/i18n/languages.mjs). */
+  locale: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface PageCitation {
 export function citePage(page: CitablePage): PageCitation {
   const cite = new Cite(pageCsl(page));
   plugins.config.get('@bibtex').format.useIdAsLabel = true;
-  const apa = cite.format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }) as string;
+  const apa = cite.format('bibliography', { format: 'html', template: 'apa', lang: page.locale }) as string;
   return {
     apaHtml: apa.replace(/^\s*<div class="csl-bib-body">\s*<div[^>]*>|<\/div>\s*<\/div>\s*$/g, '').trim(),
     bibtex: (cite.format('bibtex') as string).trim(),

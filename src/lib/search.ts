@@ -1,4 +1,6 @@
 /** Pure helpers for the search UI: query strings, filters, results and the glossary card. No DOM access. */
+import { fill } from '../i18n/format';
+import type { SearchFormStrings } from '../i18n/strings/search-form';
 
 export type FilterSelection = Record<string, string[]>;
 
@@ -36,10 +38,14 @@ export function pagefindFilters(selection: FilterSelection): Record<string, { an
 }
 
 /** "3 results for “dose”" — the sentence read out by the live region: always the total, however many show. */
-export function resultsSummary(count: number, query: string): string {
+export function resultsSummary(
+  words: Pick<SearchFormStrings, 'none' | 'one' | 'many'>,
+  count: number,
+  query: string,
+): string {
   if (!query) return '';
-  if (!Number.isFinite(count) || count <= 0) return `No results for “${query}”. Try a shorter or different word.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+  if (!Number.isFinite(count) || count <= 0) return fill(words.none, { query });
+  return count === 1 ? fill(words.one, { query }) : fill(words.many, { count, query });
 }
 
 /**

@@ -17,7 +17,7 @@ export function studyCards() {
   cached ??= (async () => {
     const articles = await allArticles();
     const glossary = await getCollection('glossary');
-    const { termsBy, citedBy } = await contentUsage(articles);
+    const { termsBy, citedBy } = await contentUsage(articles, 'en');
     const perArticle = (map: Map<string, { id: string }[]>) => {
       const byArticle = new Map<string, string[]>();
       for (const [key, users] of map)

@@ -3,6 +3,7 @@
  * per-article lists, so the glossary and references pages never hold hand-typed backlinks.
  */
 import { render } from 'astro:content';
+import type { Lang } from '../i18n/languages.mjs';
 import type { ArticleEntry } from './articles';
 
 export interface Usage {
@@ -12,10 +13,13 @@ export interface Usage {
   citationsOf: Map<string, string[]>;
 }
 
-let cached: Promise<Usage> | undefined;
+const cached = new Map<Lang, Promise<Usage>>();
 
-export function contentUsage(articles: ArticleEntry[]): Promise<Usage> {
-  cached ??= (async () => {
+/** Usage within one language's articles (computed once per language per build). */
+export function contentUsage(articles: ArticleEntry[], lang: Lang): Promise<Usage> {
+  let usage = cached.get(lang);
+  if (usage) return usage;
+  usage = (async () => {
     const termsBy = new Map<string, ArticleEntry[]>();
     const citedBy = new Map<string, ArticleEntry[]>();
     const citationsOf = new Map<string, string[]>();
@@ -37,5 +41,6 @@ export function contentUsage(articles: ArticleEntry[]): Promise<Usage> {
     }
     return { termsBy, citedBy, citationsOf };
   })();
-  return cached;
+  cached.set(lang, usage);
+  return usage;
 }

@@ -4,11 +4,14 @@
  * and the fix. For every Markdown/MDX file (articles and glossary entries):
  * - every <Cite id="..."> names a fully verified entry of the bibliography;
  * - every <Term id="..."> names a glossary entry.
- * For articles (files under <content>/articles/) also:
- * - the body has 900-1,800 words of prose;
+ * For articles (files under <content>/articles/, or <content>/<lang>/articles/ for a translation) also:
+ * - the body's words of prose are within the language's limits (ARTICLE_LIMITS in src/schemas/article.ts:
+ *   900-1,800 in English);
  * - it cites at least three distinct sources, counting the approach block's citations;
  * - a non-index article shows at least one fictional example (<Callout kind="example">) unless its
  *   frontmatter says `exampleExempt: true`.
+ * A translation's <Term id> names an entry of its own language's glossary (content/<lang>/glossary/<id>.md),
+ * and its frontmatter is checked by its language's article schema.
  * The frontmatter rules (summary, quiz...) live in the schemas (src/schemas/article.ts, glossary.ts). The
  * content layer applies them in the build; this plugin applies them again to the file being compiled,
  * because in `npm run dev` the content layer only logs a schema error while the plugin's error reaches the
@@ -25,8 +28,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { bibliographyFile, citationProblem, loadBibliography } from '../lib/bibliography.ts';
 import { numberCitations, splitIds } from '../lib/citation-order.mjs';
+import { contentFile } from '../lib/content-file.ts';
 import { wordCount } from '../lib/reading-level.ts';
-import { articleSchema } from '../schemas/article.ts';
+import { articleSchema, bodyLengthProblem } from '../schemas/article.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 
 interface Node {
@@ -38,8 +42,6 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-/** The article standard's body length, in words of prose (docs/article-standard.md). */
-export const BODY_WORDS = { min: 900, max: 1800 } as const;
 /** Distinct fully verified sources every article cites, at least. */
 const MIN_SOURCES = 3;
 
@@ -60,7 +62,7 @@ const isJsx = (node: Node) => node.type === 'mdxJsxTextElement' || node.type ===
  * Words of prose in the body: text and inline code, including headings, callouts and tables; not the
  * drawings' SVG labels, imports, or attribute values.
  */
-function bodyWords(tree: Node): number {
+export function bodyWords(tree: Node): number {
   let words = 0;
   walk(tree, (node) => {
     if (isJsx(node) && node.name === 'svg') return false;
@@ -83,15 +85,16 @@ function approachCitations(frontmatter: any): string[] {
 
 export function remarkContentRefs({ contentDir }: { contentDir: string }) {
   const referencesFile = bibliographyFile(contentDir);
-  const glossaryDir = path.resolve(contentDir, 'glossary');
-  const articlesDir = path.resolve(contentDir, 'articles');
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the VFile, with Astro's data on it
   return (tree: Node, file: any) => {
     const filePath: string = file.path ?? file.history?.[0] ?? '<unknown file>';
     const where = path.relative(process.cwd(), filePath);
-    const inArticles = !path.relative(articlesDir, path.resolve(filePath)).startsWith('..');
-    const inGlossary = !path.relative(glossaryDir, path.resolve(filePath)).startsWith('..');
+    // A translation is checked like the English file at the same place in its own language's folder.
+    const { lang, inLanguage, languageDir } = contentFile(contentDir, filePath);
+    const glossaryDir = path.resolve(languageDir, 'glossary');
+    const inArticles = inLanguage.startsWith('articles/');
+    const inGlossary = inLanguage.startsWith('glossary/');
     const isIndex = /^index\.mdx?$/.test(path.basename(filePath));
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const bibliography = loadBibliography(referencesFile);
@@ -100,7 +103,7 @@ export function remarkContentRefs({ contentDir }: { contentDir: string }) {
       problems.push(`${where}${node?.position ? `:${node.position.start.line}` : ''}: ${message}`);
 
     const schema = inArticles
-      ? articleSchema(bibliography.byId)
+      ? articleSchema(bibliography.byId, lang)
       : inGlossary
         ? glossarySchema(bibliography.byId)
         : undefined;
@@ -138,12 +141,8 @@ export function remarkContentRefs({ contentDir }: { contentDir: string }) {
 
     const words = bodyWords(tree);
     if (inArticles) {
-      if (words < BODY_WORDS.min || words > BODY_WORDS.max)
-        problem(
-          undefined,
-          `body: ${words} words of prose; an article has ${BODY_WORDS.min}-${BODY_WORDS.max}. ` +
-            (words < BODY_WORDS.min ? 'Say more, or merge it into a related article.' : 'Cut, or split it in two.'),
-        );
+      const length = bodyLengthProblem(words, lang);
+      if (length) problem(undefined, `body: ${length}`);
       const sources = new Set([
         ...cites.flatMap((node) => splitIds(attribute(node, 'id'))),
         ...approachCitations(frontmatter),

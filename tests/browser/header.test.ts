@@ -11,6 +11,9 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { THEME_KEY } from '../../src/lib/theme';
 import { SECTIONS } from '../../src/schemas/sections';
+import { es } from '../../src/i18n/strings/es';
+import { strings } from '../../src/i18n';
+import { pageLangOf } from '../helpers/languages';
 import { axeViolations } from '../helpers/axe';
 import { useSite } from '../helpers/browser';
 import { BUILDS, ROOT } from '../helpers/paths';
@@ -23,26 +26,34 @@ const MAX_HEADER_SHARE = 0.15;
 const MIN_TARGET = 24;
 const THEMES = ['light', 'dark'] as const;
 /** What the theme control says for each theme, on screen and in its accessible name ("Theme: Dark"). */
-const SAYS = { light: 'Light', dark: 'Dark' } as const;
-const PAGES = ['/', '/what-heals/empathy/', '/help-now/', '/glossary/'];
-const SECTION_LINKS = [...SECTIONS.map((s) => s.title), 'Glossary'];
+type Theme = 'light' | 'dark';
+/** The header's words on the page a test has open, from the strings of that page's language. */
+const wordsOn = (page: Page) => strings(pageLangOf(new URL(page.url()).pathname)).header;
+const says = (page: Page, theme: Theme) => wordsOn(page)[theme];
+// Spanish pages too: their words run longer, and the header must still keep to two rows on a phone.
+const PAGES = ['/', '/what-heals/empathy/', '/help-now/', '/glossary/', '/es/', '/es/starting-therapy/first-session/'];
+// The sections, the glossary, then the language switcher: /what-heals/empathy/ is not in Spanish yet, so its
+// Spanish link goes to the Spanish home page and says so.
+const SECTION_LINKS = [...SECTIONS.map((s) => s.title), 'Glossary', `Español ${es.language.homeOnly}`];
 const SCREENSHOTS = path.join(ROOT, '.cache/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 const slug = (url: string) => url.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
 
-/** The header's controls, found by role and exact name as a screen reader would. */
+/** The header's controls, found by role and exact name (in the page's language) as a screen reader would. */
 function frame(page: Page) {
   const header = page.locator('body > header');
+  const words = wordsOn(page);
   const link = (name: string) => header.getByRole('link', { name, exact: true });
   return {
     header,
-    getHelp: link('Get help now'),
-    quickExit: link('Quick exit'),
-    search: link('Search'),
+    // On a phone a long "Get help now" shows (and is named by) its short form.
+    getHelp: header.getByRole('link', { name: new RegExp(`^(${words.helpNow}|${words.helpNowShort})$`) }),
+    quickExit: link(words.quickExit),
+    search: link(words.search),
     menu: header.locator('summary'),
-    theme: (theme: keyof typeof SAYS) => header.getByRole('button', { name: `Theme: ${SAYS[theme]}`, exact: true }),
-    nav: header.getByRole('navigation', { name: 'Sections' }),
+    theme: (theme: Theme) => header.getByRole('button', { name: `${words.theme} ${words[theme]}`, exact: true }),
+    nav: header.getByRole('navigation', { name: words.sectionsNav }),
   };
 }
 
@@ -109,7 +120,7 @@ describe.each(BUILDS)('the header on the $name build', ({ name: build, dist, bas
         for (const control of [f.getHelp, f.quickExit, f.search, f.menu, f.theme(theme)])
           expect(await inFirstScreen(control, PHONE), String(control)).toBe(true);
         // The word a sighted reader sees names the same theme as the accessible name (found above).
-        expect(await visibleWords(f.theme(theme))).toBe(SAYS[theme]);
+        expect(await visibleWords(f.theme(theme))).toBe(says(page, theme));
         // The section links wait behind the Menu button until it is opened.
         expect(await f.nav.isVisible()).toBe(false);
         expect(await sidewaysScroll(page)).toBe(0);
@@ -223,7 +234,7 @@ describe.each(BUILDS)('the header on the $name build', ({ name: build, dist, bas
       expect(await f.menu.isVisible()).toBe(false);
       // The full words show at this width.
       expect(await visibleWords(f.search)).toBe('Search');
-      expect(await visibleWords(f.theme(theme))).toBe(`Theme: ${SAYS[theme]}`);
+      expect(await visibleWords(f.theme(theme))).toBe(`${wordsOn(page).theme} ${says(page, theme)}`);
       await shot(page, `desktop-${theme}`);
       await close();
     });

@@ -69,6 +69,27 @@ const SEED_IDEAS: [string, string][] = [
   ['integrity', '/change-over-time/life-stages/'],
 ];
 
+/**
+ * Queries a Spanish-speaking reader would type on a Spanish page, each finding its Spanish article within the
+ * top three. [query, the article it must find].
+ */
+const SPANISH: [string, string][] = [
+  ['primera sesión', '/es/starting-therapy/first-session/'],
+  ['alianza terapéutica', '/es/what-heals/therapeutic-alliance/'],
+  ['factores comunes', '/es/what-heals/common-factors/'],
+  ['cuántas sesiones necesito', '/es/change-over-time/dose-effect/'],
+  ['confidencialidad', '/es/starting-therapy/confidentiality-and-rights/'],
+  ['cuánto cuesta la terapia', '/es/starting-therapy/cost-and-access/'],
+  ['encontrar terapeuta', '/es/starting-therapy/finding-a-therapist/'],
+  ['psicólogo o psiquiatra', '/es/starting-therapy/whos-who/'],
+  ['efectos secundarios', '/es/starting-therapy/side-effects-and-risks/'],
+  ['mitos sobre la terapia', '/es/starting-therapy/myths-and-facts/'],
+  ['terminar la terapia', '/es/starting-therapy/stuck-and-ending/'],
+  ['señales de alarma', '/es/starting-therapy/boundaries-and-red-flags/'],
+  ['cambio fiable', '/es/starting-therapy/is-it-working/'],
+  ['preguntas para el terapeuta', '/es/starting-therapy/questions-to-ask/'],
+];
+
 const words = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
 /**
@@ -118,18 +139,21 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
     }
   }
 
-  // One reader on the search page, searching again and again: the first query comes in the URL, the rest
+  // One reader per search page, searching again and again: the first query comes in the URL, the rest
   // are typed into the box (cleared first, so an earlier result can never be read as this one's).
-  let reader: OpenedPage | undefined;
-  afterAll(() => reader?.close());
+  // Readers by search page: the English one, and the Spanish one (its own index, by <html lang>).
+  const readers = new Map<string, OpenedPage>();
+  afterAll(() => Promise.all([...readers.values()].map((r) => r.close())));
 
-  async function resultPaths(query: string): Promise<string[]> {
+  async function resultPaths(query: string, searchPage = '/search/'): Promise<string[]> {
+    let reader = readers.get(searchPage);
     if (!reader) {
-      reader = await session.open(`/search/?q=${encodeURIComponent(query)}`);
+      reader = await session.open(`${searchPage}?q=${encodeURIComponent(query)}`);
+      readers.set(searchPage, reader);
     } else {
       const input = reader.page.locator('search-page input[type="search"]');
       await input.fill('');
-      await expect.poll(() => reader?.page.locator('search-page [data-search-status]').innerText()).toBe('');
+      await expect.poll(() => input.page().locator('search-page [data-search-status]').innerText()).toBe('');
       await input.fill(query);
     }
     const { page, errors } = reader;
@@ -148,6 +172,21 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       const position = paths.indexOf(path) + 1;
       expect(position, `results: ${paths.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
       expect(position).toBeLessThanOrEqual(rank);
+    });
+  });
+
+  describe('search in Spanish finds the Spanish article', () => {
+    it.each(SPANISH)('"%s" finds %s within the top three', async (query, path) => {
+      const paths = await resultPaths(query, '/es/search/');
+      expect(paths.slice(0, 3), `results: ${paths.slice(0, 5).join(', ')}`).toContain(path);
+    });
+
+    it('searches the Spanish pages only, and speaks Spanish', async () => {
+      const paths = await resultPaths('terapia', '/es/search/');
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.filter((p) => !p.startsWith('/es/'))).toEqual([]);
+      const status = await readers.get('/es/search/')?.page.locator('search-page [data-search-status]').innerText();
+      expect(status).toMatch(/resultados? para «terapia»/);
     });
   });
 

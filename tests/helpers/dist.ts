@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import type { Lang } from '../../src/i18n/languages.mjs';
+import { pageLangOf } from './languages';
 
 export interface BuiltPage {
   /** URL path without the base, e.g. "/what-heals/empathy/" or "/404.html". */
@@ -62,3 +64,7 @@ export const isArticle = (page: BuiltPage) => page.html.includes('data-pagefind-
 
 /** An article page whose only interactive part is the self-check quiz. */
 export const isPlainArticle = (page: BuiltPage) => isArticle(page) && widgetsOn(page.html).length === 0;
+
+/** The built pages of one language (by URL: /es/... is Spanish), e.g. to test a widget on its English page. */
+export const pagesIn = (dist: string, lang: Lang): BuiltPage[] =>
+  builtPages(dist).filter((p) => pageLangOf(p.url) === lang);

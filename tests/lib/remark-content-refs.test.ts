@@ -3,7 +3,7 @@
  * and the error must name the file, the line or field, and the fix. The plugin runs exactly as in the build
  * (Astro hands it the parsed frontmatter as file.data.astro.frontmatter; here a two-line step does that).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -13,10 +13,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { BODY_WORDS, remarkContentRefs } from '../../src/plugins/remark-content-refs';
+import { remarkContentRefs } from '../../src/plugins/remark-content-refs';
+import { ARTICLE_LIMITS } from '../../src/schemas/article';
 import { ROOT } from '../helpers/paths';
 
 const VALID = path.join(ROOT, 'tests/fixtures/content/valid');
+const BODY_WORDS = ARTICLE_LIMITS.en.bodyWords;
 const temp = mkdtempSync(path.join(tmpdir(), 'htw-remark-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -182,5 +184,73 @@ describe('frontmatter, checked again where the dev server can show it', () => {
     expect(errorOf(entry, { file: 'glossary/empathy.md' })).toMatch(
       /glossary[/\\]empathy\.md: sources: unknown citation key "nobody2099"/,
     );
+  });
+});
+
+describe('a Spanish article (content/es/articles/...)', () => {
+  // The valid fixture content plus a Spanish glossary with one entry.
+  const contentDir = path.join(temp, 'es');
+  cpSync(VALID, contentDir, { recursive: true });
+  mkdirSync(path.join(contentDir, 'es', 'glossary'), { recursive: true });
+  writeFileSync(
+    path.join(contentDir, 'es', 'glossary', 'empathy.md'),
+    '---\nterm: Empatía\nshort: Entender cómo se siente otra persona, y mostrarlo.\n---\nUna entrada breve.\n',
+  );
+  const file = 'es/articles/what-heals/empathy.mdx';
+  const SPANISH_FRONT = FRONT.replace(
+    /\nsummary: >-\n(?: .*\n)+/,
+    [
+      '',
+      'summary: >-',
+      '  Muchas personas se sienten mejor tras unos meses de sesiones semanales. Otras necesitan más tiempo. Esta',
+      '  página explica lo que sabemos sobre cuánta terapia hace falta. También cuenta por qué cada persona es',
+      '  distinta. Y le ayuda a hablar de ello con su terapeuta cuando planeen juntos su terapia.',
+      'translationOf:',
+      '  article: what-heals/empathy',
+      '  lastReviewed: 2026-11-26',
+      '',
+    ].join('\n'),
+  );
+  /** Spanish prose of about `words` words (ten a sentence). */
+  const prosa = (words: number) =>
+    Array.from(
+      { length: Math.ceil(words / 10) },
+      () => 'Cada persona mejora a su propio ritmo durante la terapia.',
+    ).join(' ');
+  const articulo = (body: string, frontmatter = SPANISH_FRONT) => `${frontmatter}\n${body}\n`;
+
+  it('passes with Spanish frontmatter, a term from the Spanish glossary and up to 2,100 words', () => {
+    const { data } = run(articulo(`<Term id="empathy">La empatía</Term> ${CITES}${EXAMPLE}${prosa(2000)}`), {
+      contentDir,
+      file,
+    });
+    expect(data.terms).toEqual(['empathy']);
+    expect(data.words).toBeGreaterThan(ARTICLE_LIMITS.en.bodyWords.max);
+  });
+  it('is held to the Spanish body limits, 900-2,100 words', () => {
+    expect(errorOf(articulo(`${CITES}${EXAMPLE}${prosa(2200)}`), { contentDir, file })).toMatch(
+      /empathy\.mdx: body: \d+ words of prose; an article has 900-2100\. Cut, or split it in two\./,
+    );
+    expect(errorOf(articulo(`${CITES}${EXAMPLE}${prosa(600)}`), { contentDir, file })).toMatch(
+      /body: \d+ words of prose; an article has 900-2100\. Say more/,
+    );
+  });
+  it("needs a term's entry in the Spanish glossary, naming the file to add", () => {
+    expect(
+      errorOf(articulo(`<Term id="dose-effect">dosis</Term> ${CITES}${EXAMPLE}${prosa(1000)}`), { contentDir, file }),
+    ).toContain(
+      `<Term id="dose-effect">: unknown glossary term "dose-effect"; add ${path.relative(process.cwd(), path.join(contentDir, 'es', 'glossary', 'dose-effect.md'))}.`,
+    );
+  });
+  it('checks the frontmatter with the Spanish schema: translationOf and an INFLESZ summary', () => {
+    expect(errorOf(articulo(`${CITES}${EXAMPLE}${prosa(1000)}`, FRONT), { contentDir, file })).toContain(
+      'empathy.mdx: translationOf: missing: a translation names the English version it follows',
+    );
+    const dense = SPANISH_FRONT.replace(
+      /\nsummary: >-\n(?: .*\n)+/,
+      `\nsummary: >-\n  ${'La determinación individualizada de la duración psicoterapéutica óptima considerando comorbilidades psiquiátricas, '.repeat(4)}\n`,
+    );
+    const message = errorOf(articulo(`${CITES}${EXAMPLE}${prosa(1000)}`, dense), { contentDir, file });
+    expect(message).toMatch(/empathy\.mdx: summary: reads at INFLESZ -?\d+\.\d \("muy difícil"\); a Spanish summary/);
   });
 });

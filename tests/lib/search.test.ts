@@ -1,3 +1,4 @@
+import { SEARCH_FORM_STRINGS } from '../../src/i18n/strings/search-form';
 import { describe, expect, it } from 'vitest';
 import { isSearchShortcut } from '../../src/lib/search-shortcut';
 import {
@@ -23,11 +24,11 @@ describe('search helpers', () => {
     expect(pagefindFilters({ section: ['Brain', 'Brain', ''], audience: [] })).toEqual({ section: { any: ['Brain'] } });
   });
   it('summarises results for the live region', () => {
-    expect(resultsSummary(1, 'dose')).toBe('1 result for “dose”');
-    expect(resultsSummary(3, 'dose')).toBe('3 results for “dose”');
-    expect(resultsSummary(0, 'zzz')).toMatch(/^No results/);
-    expect(resultsSummary(Number.NaN, 'x')).toMatch(/^No results/);
-    expect(resultsSummary(4, '')).toBe('');
+    expect(resultsSummary(SEARCH_FORM_STRINGS.en, 1, 'dose')).toBe('1 result for “dose”');
+    expect(resultsSummary(SEARCH_FORM_STRINGS.en, 3, 'dose')).toBe('3 results for “dose”');
+    expect(resultsSummary(SEARCH_FORM_STRINGS.en, 0, 'zzz')).toMatch(/^No results/);
+    expect(resultsSummary(SEARCH_FORM_STRINGS.en, Number.NaN, 'x')).toMatch(/^No results/);
+    expect(resultsSummary(SEARCH_FORM_STRINGS.en, 4, '')).toBe('');
   });
   it('keeps the query in the URL', () => {
     expect(searchUrl('/search/', 'how many sessions')).toBe('/search/?q=how%20many%20sessions');

@@ -113,3 +113,78 @@ describe('the quiz', () => {
     ]);
   });
 });
+
+describe('a Spanish article', () => {
+  const spanish = {
+    ...valid,
+    title: '¿Cuánta terapia hace falta?',
+    description: 'Lo que se sabe sobre el efecto dosis-respuesta y lo que significa al planear una terapia.',
+    summary:
+      'Muchas personas se sienten mejor tras unos meses de sesiones semanales. Otras necesitan más tiempo. Esta ' +
+      'página explica lo que sabemos sobre cuánta terapia hace falta. También cuenta por qué cada persona es ' +
+      'distinta. Y le ayuda a hablar de ello con su terapeuta cuando planeen juntos su terapia.',
+    translationOf: { article: 'change-over-time/dose-effect', lastReviewed: '2026-11-26' },
+  };
+  const issuesEs = (data: unknown) => {
+    const result = articleSchema(sources, 'es').safeParse(data);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts a complete Spanish article, with the English version it follows', () => {
+    expect(issuesEs(spanish)).toEqual([]);
+    const result = articleSchema(sources, 'es').safeParse(spanish);
+    expect(result.success && result.data.translationOf).toEqual({
+      article: 'change-over-time/dose-effect',
+      lastReviewed: new Date('2026-11-26'),
+    });
+  });
+  it('needs translationOf, with an article id and a date', () => {
+    const { translationOf: _t, ...without } = spanish;
+    expect(issuesEs(without)[0]).toMatch(/^translationOf: /);
+    expect(issuesEs({ ...spanish, translationOf: { article: 'dose-effect', lastReviewed: '2026-11-26' } })).toEqual([
+      'translationOf.article: must be an article id, "<section>/<slug>", e.g. "starting-therapy/first-session"',
+    ]);
+    expect(
+      issuesEs({ ...spanish, translationOf: { article: 'astrology/stars', lastReviewed: '2026-11-26' } })[0],
+    ).toMatch(/^translationOf\.article: must start with a section: /);
+    expect(issuesEs({ ...spanish, translationOf: { article: 'change-over-time/dose-effect' } })[0]).toMatch(
+      /^translationOf\.lastReviewed: /,
+    );
+  });
+  it('has a summary of 40-100 words', () => {
+    expect(issuesEs({ ...spanish, summary: 'Demasiado corto para abrir bien un artículo.' })).toContain(
+      'summary: has 7 words; write 40-100 words.',
+    );
+    // 98 words pass in Spanish (they would not in English, 40-90).
+    const long = `${spanish.summary} ${spanish.summary}`;
+    expect(issuesEs({ ...spanish, summary: long })).toEqual([]);
+    expect(issues({ ...valid, summary: long })[0]).toMatch(/^summary: has 98 words; write 40-90 words\.$/);
+  });
+  it('reads "bastante fácil" or easier on the INFLESZ scale, naming the score, the band and the fix', () => {
+    const dense =
+      'La duración óptima del tratamiento psicoterapéutico depende de características sociodemográficas, ' +
+      'comorbilidades psiquiátricas y particularidades interpersonales, cuya interacción determina la respuesta ' +
+      'terapéutica diferencial observada en poblaciones diagnósticamente heterogéneas, lo que imposibilita ' +
+      'establecer recomendaciones universales sobre el número de sesiones necesarias.';
+    expect(issuesEs({ ...spanish, summary: dense })).toContainEqual(
+      expect.stringMatching(
+        /^summary: reads at INFLESZ -?\d+\.\d \("muy difícil"\); a Spanish summary must read "bastante fácil" or easier, 65 or more\. Use shorter sentences/,
+      ),
+    );
+  });
+  it('is not held to the English grade level', () => {
+    // Flesch-Kincaid reads Spanish words as long English ones; the Spanish summary above would fail it.
+    expect(issues({ ...valid, summary: spanish.summary })[0]).toMatch(/^summary: reads at school grade/);
+    expect(issuesEs(spanish)).toEqual([]);
+  });
+});
+
+describe('an English article', () => {
+  it('does not accept translationOf', () => {
+    expect(
+      issues({ ...valid, translationOf: { article: 'change-over-time/dose-effect', lastReviewed: '2026-11-26' } }),
+    ).toEqual([
+      'translationOf: only a translation (content/<lang>/articles/...) says which English article it follows; remove translationOf.',
+    ]);
+  });
+});

@@ -11,7 +11,9 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { strings } from '../../src/i18n';
 import { builtPages, isArticle } from '../helpers/dist';
+import { pageLangOf } from '../helpers/languages';
 import { DIST, ROOT } from '../helpers/paths';
 
 const articles = builtPages(DIST).filter(isArticle);
@@ -26,10 +28,11 @@ const codeText = (pre: { text: string } | undefined) =>
 const KNOWN = '/what-heals/empathy/';
 
 describe('cite this page', () => {
-  it.each(articles.map((p) => [p.url, p] as const))('%s: has the three formats and no script', (_url, page) => {
+  it.each(articles.map((p) => [p.url, p] as const))('%s: has the three formats and no script', (url, page) => {
     const block = page.root.querySelector('details.cite-page');
-    expect(block?.querySelector('summary')?.text).toBe('Cite this page');
-    expect(block?.querySelectorAll('dt').map((dt) => dt.text)).toEqual(['APA (7th edition)', 'BibTeX', 'RIS']);
+    const words = strings(pageLangOf(url)).article;
+    expect(block?.querySelector('summary')?.text).toBe(words.citeThisPage);
+    expect(block?.querySelectorAll('dt').map((dt) => dt.text)).toEqual([words.apa, 'BibTeX', 'RIS']);
     expect(block?.querySelectorAll('script')).toHaveLength(0);
     const canonical = page.root.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
     const reviewed = page.root.querySelector('time')?.getAttribute('datetime') ?? '';

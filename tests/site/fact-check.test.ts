@@ -5,6 +5,8 @@
  * the link appears.
  */
 import { describe, expect, it } from 'vitest';
+import { strings } from '../../src/i18n';
+import { pageLangOf } from '../helpers/languages';
 import { builtPages, isArticle } from '../helpers/dist';
 import { DIST } from '../helpers/paths';
 
@@ -40,7 +42,8 @@ describe('how we check our facts', () => {
     expect(articles.length).toBeGreaterThan(40);
     const without = articles
       .filter((p) => {
-        const item = p.root.querySelectorAll('li').find((li) => li.text.includes('Last reviewed'));
+        const label = strings(pageLangOf(p.url)).article.lastReviewed;
+        const item = p.root.querySelectorAll('li').find((li) => li.text.includes(label));
         return !item?.querySelector(`a[href="${FACTS}"]`);
       })
       .map((p) => p.url);

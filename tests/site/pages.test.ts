@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist';
+import { pageLangOf } from '../helpers/languages';
 import { DIST } from '../helpers/paths';
 
 const pages = builtPages(DIST);
@@ -29,7 +30,7 @@ describe('the built site', () => {
 
   describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
     it('has lang, a title, a description, a canonical URL and Open Graph tags', () => {
-      expect(page.root.querySelector('html')?.getAttribute('lang')).toBe('en');
+      expect(page.root.querySelector('html')?.getAttribute('lang')).toBe(pageLangOf(page.url));
       expect(page.root.querySelector('title')?.text.trim().length).toBeGreaterThan(3);
       expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
       expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https:\/\//);
@@ -43,7 +44,8 @@ describe('the built site', () => {
     it('loads no script, stylesheet, font, image or frame from another origin', () => {
       const external = page.root
         .querySelectorAll('script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]')
-        .filter((el) => el.getAttribute('rel') !== 'canonical')
+        // Canonical and hreflang links name this site's own public address; nothing is loaded from them.
+        .filter((el) => !['canonical', 'alternate'].includes(el.getAttribute('rel') ?? ''))
         .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
         .filter((url) => /^(https?:)?\/\//.test(url));
       expect(external).toEqual([]);

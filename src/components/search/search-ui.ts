@@ -23,6 +23,10 @@ import {
   type SubResult,
 } from '../../lib/search';
 import { find } from '../../lib/required';
+import { fill } from '../../i18n/format';
+import { documentLang } from '../../i18n/document-lang';
+import { DEFAULT_LANG } from '../../i18n/languages.mjs';
+import { SEARCH_FORM_STRINGS } from '../../i18n/strings/search-form';
 
 interface PagefindResultData {
   url: string;
@@ -60,7 +64,11 @@ export const stylesReady: Promise<unknown> = new Promise((resolve) => {
   document.head.append(link);
 });
 
-const FILTER_LABELS: Record<string, string> = { section: 'Section', audience: 'Written for' };
+/** The page's language picks the words (and Pagefind, by the same <html lang>, the index). */
+const lang = documentLang();
+const words = SEARCH_FORM_STRINGS[lang];
+/** Where this language's pages live under the site's base: "" for English, "es/" for Spanish. */
+const langPrefix = lang === DEFAULT_LANG ? '' : `${lang}/`;
 /** How long typing must pause before a search runs. */
 const DEBOUNCE_MS = 150;
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -83,7 +91,7 @@ async function glossaryCardsFor(base: string, query: string): Promise<GlossaryCa
   const shard = glossaryShard(name);
   let names = glossaryShards.get(shard);
   if (!names) {
-    names = fetch(`${base}glossary/search-${shard}.json`)
+    names = fetch(`${base}${langPrefix}glossary/search-${shard}.json`)
       .then((r) => (r.ok ? r.json() : {}))
       .catch(() => ({}));
     glossaryShards.set(shard, names);
@@ -116,7 +124,7 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   item.append(excerptParagraph(excerpt));
   if (sections.length) {
     const list = el('ul', 'search-sub');
-    list.setAttribute('aria-label', `Matching parts of ${result.meta.title ?? 'this article'}`);
+    list.setAttribute('aria-label', fill(words.matchingParts, { title: result.meta.title ?? words.thisArticle }));
     for (const sub of sections) {
       const subItem = el('li');
       const subLink = el('a', undefined, sub.title);
@@ -132,8 +140,8 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
 function definitionCard(cards: GlossaryCard[], base: string): HTMLElement[] {
   return cards.map((card) => {
     const p = el('p');
-    const link = el('a', undefined, `${card.term} in the glossary`);
-    link.href = `${base}glossary/#${card.id}`;
+    const link = el('a', undefined, fill(words.inGlossary, { term: card.term }));
+    link.href = `${base}${langPrefix}glossary/#${card.id}`;
     p.append(el('strong', undefined, `${card.term}: `), `${card.short} `, link);
     return p;
   });
@@ -154,8 +162,7 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
   try {
     pagefind = await loadPagefind(options.base);
   } catch {
-    status.textContent =
-      'Search is not available here (it works on the built site). Try the section pages or the glossary.';
+    status.textContent = words.unavailable;
     return;
   }
 
@@ -164,7 +171,7 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
   filterArea.replaceChildren(
     ...Object.entries(filters).map(([name, values]) => {
       const fieldset = el('fieldset');
-      fieldset.append(el('legend', undefined, FILTER_LABELS[name] ?? name));
+      fieldset.append(el('legend', undefined, words.filters[name] ?? name));
       for (const value of Object.keys(values).sort()) {
         const label = el('label');
         const box = el('input');
@@ -227,7 +234,7 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
     if (id !== runId) return;
     definition.replaceChildren(...definitionCard(found, options.base));
     definition.hidden = found.length === 0;
-    status.textContent = resultsSummary(search.results.length, query);
+    status.textContent = resultsSummary(words, search.results.length, query);
   };
 
   more.addEventListener('click', async () => {
@@ -251,7 +258,7 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
 export async function buildSearchDialog(host: HTMLElement): Promise<HTMLDialogElement> {
   const action = host.querySelector('a')?.getAttribute('href') ?? '/search/';
   await stylesReady;
-  host.insertAdjacentHTML('beforeend', searchDialogHtml(action));
+  host.insertAdjacentHTML('beforeend', searchDialogHtml(action, words));
   const dialog = host.querySelector('dialog');
   if (!dialog) throw new Error('The search dialog was not built (see search-form-html.ts).');
   dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
@@ -259,6 +266,7 @@ export async function buildSearchDialog(host: HTMLElement): Promise<HTMLDialogEl
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  void attachSearch(dialog, { base: action.replace(/search\/$/, ''), updateUrl: false });
+  // The site's base (where Pagefind's files are) is the action's path without "<lang>/search/".
+  void attachSearch(dialog, { base: action.slice(0, action.length - `${langPrefix}search/`.length), updateUrl: false });
   return dialog;
 }

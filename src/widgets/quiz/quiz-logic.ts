@@ -1,5 +1,8 @@
 /** Pure logic of the self-check quiz: answers, feedback and score. No DOM access. */
+import { fill } from '../../i18n/format';
+import type { QuizMessages } from '../../i18n/strings/quiz-messages';
 import { letter } from '../shared/letter';
+
 import { scoreAnswers, type Score } from '../shared/score';
 
 /** The reader's choice per question: an option index, or null while unanswered. */
@@ -30,13 +33,15 @@ export function score(answers: Answers, correctAnswers: number[]): Score {
 }
 
 /** The words shown after answering (never colour alone). */
-export function feedback(choice: number, correctIndex: number, correctText: string): string {
-  return choice === correctIndex ? 'Correct.' : `Not quite. The answer is ${letter(correctIndex)}: ${correctText}`;
+export function feedback(words: QuizMessages, choice: number, correctIndex: number, correctText: string): string {
+  return choice === correctIndex
+    ? words.correct
+    : fill(words.wrong, { letter: letter(correctIndex), text: correctText });
 }
 
 /** The sentence read out by the live region. */
-export function scoreSentence({ answered, correct, total }: Score): string {
+export function scoreSentence(words: QuizMessages, { answered, correct, total }: Score): string {
   if (answered === 0) return '';
-  if (answered < total) return `${answered} of ${total} answered, ${correct} correct so far.`;
-  return `You got ${correct} of ${total} right.${correct === total ? ' Well done.' : ' Read the explanations, then try again if you like.'}`;
+  if (answered < total) return fill(words.progress, { answered, total, correct });
+  return `${fill(words.done, { correct, total })} ${correct === total ? words.allRight : words.notAllRight}`;
 }

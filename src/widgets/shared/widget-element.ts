@@ -14,4 +14,12 @@ export abstract class WidgetElement extends HTMLElement {
 
   /** Attaches the widget's behaviour to the HTML its component rendered. */
   protected abstract enhance(): void;
+
+  /**
+   * The words the script shows, in the page's language: the component writes them into `data-messages`
+   * from the strings module (src/i18n/), so the script holds none and a page ships only its own language.
+   */
+  protected messages<T>(): T {
+    return JSON.parse(this.dataset.messages ?? '{}') as T;
+  }
 }

@@ -3,12 +3,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
-import { builtPages } from '../../helpers/dist';
+import { pagesIn } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
 
 const KEY = 'htw:empathic-responses:v1';
-const article = must(builtPages(DIST).find((p) => p.root.querySelector('empathic-responses')));
+const article = must(pagesIn(DIST, 'en').find((p) => p.root.querySelector('empathic-responses')));
 const statements = article.root.querySelectorAll('.er-statement');
 const total = statements.length;
 const best = statements.map((s) => Number(s.getAttribute('data-best')));

@@ -3,13 +3,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
-import { builtPages } from '../../helpers/dist';
+import { pagesIn } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
 
 // The first built article that has a quiz.
 const article = must(
-  builtPages(DIST).find((p) => p.root.querySelector('self-check-quiz') && p.root.querySelector('[data-pagefind-body]')),
+  pagesIn(DIST, 'en').find(
+    (p) => p.root.querySelector('self-check-quiz') && p.root.querySelector('[data-pagefind-body]'),
+  ),
 );
 const firstQuestion = must(article.root.querySelector('.quiz-question'));
 const rightAnswer = Number(firstQuestion.getAttribute('data-answer'));
@@ -83,6 +85,21 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.locator('[data-retry]').click();
       expect(await page.locator('.quiz-question input:checked').count()).toBe(0);
       expect(await page.locator('.quiz-score').innerText()).toBe('');
+      await close();
+    });
+
+    it('speaks Spanish on a Spanish article, and keeps its answers apart from the English quiz', async () => {
+      const spanish = must(pagesIn(DIST, 'es').find((p) => p.root.querySelector('self-check-quiz')));
+      const right = Number(spanish.root.querySelector('.quiz-question')?.getAttribute('data-answer'));
+      const { page, errors, close } = await session.open(spanish.url, { ready: quizReady });
+      const question = page.locator('.quiz-question').first();
+      await question.locator('input[type="radio"]').nth(right).check();
+      await expect.poll(() => question.locator('.quiz-feedback').innerText()).toBe('Correcto.');
+      expect(await page.locator('.quiz-score').innerText()).toMatch(
+        /^(Ha respondido 1 de \d+; aciertos hasta ahora: 1\.|Acertó 1 de 1\.)/,
+      );
+      expect(await page.locator('self-check-quiz').getAttribute('data-quiz-id')).toMatch(/^es\//);
+      expect(errors).toEqual([]);
       await close();
     });
 

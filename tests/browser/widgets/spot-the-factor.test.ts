@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { spotTheFactorContent } from '../../../src/widgets/spot-the-factor/spot-the-factor-content';
 import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
-import { builtPages } from '../../helpers/dist';
+import { pagesIn } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
 
 const EXCERPTS = spotTheFactorContent().excerpts;
-const article = must(builtPages(DIST).find((p) => p.root.querySelector('spot-the-factor')));
+const article = must(pagesIn(DIST, 'en').find((p) => p.root.querySelector('spot-the-factor')));
 const STORAGE_KEY = 'htw:spot-the-factor:v1';
 const lines = EXCERPTS.flatMap((e) => e.lines);
 

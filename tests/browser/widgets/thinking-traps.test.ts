@@ -3,12 +3,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
-import { builtPages } from '../../helpers/dist';
+import { pagesIn } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
 
 const KEY = 'htw:thinking-traps:v1';
-const article = must(builtPages(DIST).find((p) => p.root.querySelector('thinking-trap-spotter')));
+const article = must(pagesIn(DIST, 'en').find((p) => p.root.querySelector('thinking-trap-spotter')));
 const items = article.root.querySelectorAll('.tt-item');
 const total = items.length;
 // The answer key, by the thought's text, read from the no-JavaScript list.

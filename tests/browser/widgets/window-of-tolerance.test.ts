@@ -3,11 +3,11 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe';
 import { useSite } from '../../helpers/browser';
-import { builtPages } from '../../helpers/dist';
+import { pagesIn } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
 
-const article = must(builtPages(DIST).find((p) => p.root.querySelector('window-of-tolerance')));
+const article = must(pagesIn(DIST, 'en').find((p) => p.root.querySelector('window-of-tolerance')));
 const STORAGE_KEY = 'htw:window-of-tolerance:v1';
 const READY = 'customElements.get("window-of-tolerance") !== undefined';
 

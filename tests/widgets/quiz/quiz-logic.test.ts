@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUIZ_MESSAGES } from '../../../src/i18n/strings/quiz-messages';
 import { emptyAnswers, feedback, parseAnswers, score, scoreSentence } from '../../../src/widgets/quiz/quiz-logic';
+
+const words = QUIZ_MESSAGES.en;
 
 describe('quiz logic', () => {
   it('scores answered and correct questions', () => {
@@ -8,14 +11,21 @@ describe('quiz logic', () => {
   });
 
   it('gives feedback in words, naming the right answer when wrong', () => {
-    expect(feedback(1, 1, 'Empathy')).toBe('Correct.');
-    expect(feedback(0, 2, 'The alliance')).toBe('Not quite. The answer is C: The alliance');
+    expect(feedback(words, 1, 1, 'Empathy')).toBe('Correct.');
+    expect(feedback(words, 0, 2, 'The alliance')).toBe('Not quite. The answer is C: The alliance');
+  });
+
+  it("speaks the page's language", () => {
+    expect(feedback(QUIZ_MESSAGES.es, 0, 2, 'La alianza')).toBe('No exactamente. La respuesta es la C: La alianza');
+    expect(scoreSentence(QUIZ_MESSAGES.es, { answered: 3, correct: 2, total: 3 })).toBe(
+      'Acertó 2 de 3. Lea las explicaciones y, si quiere, vuelva a intentarlo.',
+    );
   });
 
   it('summarises progress and the final score', () => {
-    expect(scoreSentence({ answered: 0, correct: 0, total: 3 })).toBe('');
-    expect(scoreSentence({ answered: 1, correct: 1, total: 3 })).toBe('1 of 3 answered, 1 correct so far.');
-    expect(scoreSentence({ answered: 3, correct: 3, total: 3 })).toMatch(/^You got 3 of 3 right\. Well done\./);
+    expect(scoreSentence(words, { answered: 0, correct: 0, total: 3 })).toBe('');
+    expect(scoreSentence(words, { answered: 1, correct: 1, total: 3 })).toBe('1 of 3 answered, 1 correct so far.');
+    expect(scoreSentence(words, { answered: 3, correct: 3, total: 3 })).toMatch(/^You got 3 of 3 right\. Well done\./);
   });
 
   it('never produces an impossible saved state from hostile input', () => {

@@ -1,0 +1,4 @@
+import { glossaryShardPaths, glossaryShardRoute } from '../../../lib/glossary-search-route';
+
+export const getStaticPaths = glossaryShardPaths;
+export const GET = glossaryShardRoute('es');
