@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Remark plugin: the numbers rule (docs/numbers-rule.md) on every article and glossary entry. Each
+ * Remark plugin: the numbers rule (docs/numbers-rule.md) on every article and glossary entry, in each
+ * language (a file under content/<lang>/ is read with that language's words, src/lib/evidence/lexicon/). Each
  * statistic in a block must be backed by the `finding` or `figures` of a source cited in that block
  * (frontmatter prose: by any source the article cites), and each <Derived> must name cited sources and
  * say how. All problems of a file are reported together, with file, line, number, block and the fix.
@@ -15,6 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentFile } from '../lib/content-file.ts';
 import { checkFile, evidenceMode, formatFileReport, readEvidenceSources } from '../lib/evidence/index.ts';
 
 /** @param {{ contentDir: string, mode?: import('../lib/evidence/index.ts').EvidenceMode }} options */
@@ -23,15 +25,17 @@ export function remarkEvidence({ contentDir, mode = evidenceMode() }) {
   return (tree, file) => {
     const filePath = file.path ?? file.history?.[0];
     if (!filePath) return;
-    const inContent = path.relative(contentDir, filePath).replace(/\\/g, '/');
-    const glossary = /^glossary\/[^/]+\.md$/.test(inContent);
-    if (!glossary && !/^articles\/.+\.mdx?$/.test(inContent)) return;
+    // A translation (content/<lang>/articles/..., content/<lang>/glossary/...) is read in its language.
+    const { lang, inLanguage } = contentFile(contentDir, filePath);
+    const glossary = /^glossary\/[^/]+\.md$/.test(inLanguage);
+    if (!glossary && !/^articles\/.+\.mdx?$/.test(inLanguage)) return;
 
     const problems = checkFile({
       source: readFileSync(filePath, 'utf8'),
       tree,
       sources: readEvidenceSources(contentDir),
       glossary,
+      lang,
     });
     if (problems.length === 0) return;
     const report = formatFileReport(path.relative(process.cwd(), filePath), problems);

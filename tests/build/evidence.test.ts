@@ -5,7 +5,7 @@
  * same problems without failing. (A real `HTW_EVIDENCE=error npm run build` over the overlay fails the
  * same way; the in-process run keeps this test fast.)
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unified } from 'unified';
@@ -69,6 +69,31 @@ describe('the numbers rule in the build', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+describe('the numbers rule on a Spanish article (content/es/articles/...)', () => {
+  it('reads it with the Spanish words and fails the number no cited source backs', async () => {
+    const content = path.join(temp, 'es', 'content');
+    cpSync(fixtureContent('valid'), content, { recursive: true });
+    const file = path.join(content, 'es', 'articles', 'what-heals', 'empathy.mdx');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      '---\ntitle: Empatía\nsummary: La empatía ayuda.\n---\n\n' +
+        'En 82 muestras independientes, alrededor de d = .58 <Cite id="elliott2018" />.\n\n' +
+        'En más de 40 000 clientes se estudió la empatía <Cite id="elliott2018" />.\n',
+    );
+    const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkEvidence, {
+      contentDir: content,
+      mode: 'error',
+    });
+    const run = async () => {
+      const input = { path: file, value: readFileSync(file, 'utf8') };
+      await processor.run(processor.parse(input), input);
+    };
+    await expect(run()).rejects.toThrow(/es[/\\]articles[/\\]what-heals[/\\]empathy\.mdx: 1 number not backed/);
+    await expect(run()).rejects.toThrow(/empathy\.mdx:8 {2}40 000 \(in "más de 40 000 clientes"\)/);
   });
 });
 

@@ -11,6 +11,9 @@
  * `<Diagram>` (SVG labels), link text (titles of works and pages), and what is inside `<Derived>`.
  */
 
+import type { Lang } from '../../i18n/languages.mjs';
+import { lexiconOf } from './lexicon/index.ts';
+
 /** The few mdast/MDX node fields we read. */
 export interface MdNode {
   type: string;
@@ -115,11 +118,15 @@ function plainText(node: MdNode): string {
   return (node.children ?? []).map(plainText).join('');
 }
 
-/** A copy of a table cell whose leading number is followed by `noun` ("17 (14 completed)" -> "17 people (14 completed)"). */
-function withCountNoun(cell: MdNode, noun: string): MdNode {
+/**
+ * A copy of a table cell whose leading number is followed by `noun` ("17 (14 completed)" -> "17 people (14
+ * completed)"; "30 000" -> "30 000 personas"), the number read with the language's `digits`.
+ */
+function withCountNoun(cell: MdNode, noun: string, digits: string): MdNode {
   const [first, ...rest] = cell.children ?? [];
-  if (first?.type !== 'text' || !/^\s*\d[\d,]*/.test(first.value ?? '')) return cell;
-  const value = (first.value ?? '').replace(/^(\s*\d[\d,]*)/, `$1 ${noun}`);
+  const leading = new RegExp(String.raw`^(\s*${digits})`);
+  if (first?.type !== 'text' || !leading.test(first.value ?? '')) return cell;
+  const value = (first.value ?? '').replace(leading, `$1 ${noun}`);
   return { ...cell, children: [{ ...first, value }, ...rest] };
 }
 
@@ -147,7 +154,8 @@ function citedUnder(node: MdNode): string[] {
  * The blocks of an article body. `container` carries the ids cited anywhere in an enclosing callout or
  * blockquote: a paragraph there with no citation of its own may rely on them.
  */
-export function bodyBlocks(tree: MdNode): BodyBlocks {
+export function bodyBlocks(tree: MdNode, lang: Lang = 'en'): BodyBlocks {
+  const lexicon = lexiconOf(lang);
   const blocks: ProseBlock[] = [];
   const derived: DerivedUse[] = [];
 
@@ -189,16 +197,16 @@ export function bodyBlocks(tree: MdNode): BodyBlocks {
         return;
       }
       case 'table': {
-        // A column headed "People", "Participants", "N"... holds counts of people: "18" there reads as
-        // "18 people", so the numbers rule sees it as the research figure it is.
+        // A column headed "People", "Participants", "N" ("Personas", "Participantes"...) holds counts of
+        // people: "18" there reads as "18 people", so the numbers rule sees it as the research figure it is.
         const [head, ...rows] = node.children ?? [];
         const nouns = (head?.children ?? []).map((cell) => {
           const title = plainText(cell).trim().toLowerCase();
-          return /^(?:people|participants|patients|clients|sample|sample size|n)$/.test(title) ? 'people' : undefined;
+          return lexicon.peopleColumns.test(title) ? lexicon.peopleNoun : undefined;
         });
         for (const row of rows) {
           const cells = (row.children ?? []).flatMap((cell, i) => [
-            nouns[i] ? withCountNoun(cell, nouns[i]) : cell,
+            nouns[i] ? withCountNoun(cell, nouns[i], lexicon.digits) : cell,
             { type: 'text', value: ' | ' },
           ]);
           blocks.push(blockFrom('table row', cells, derived));

@@ -3,6 +3,7 @@
  * the `finding` or `figures` of a source cited in that block; every `<Derived>` must name cited sources
  * and say how it was derived. Used by the remark plugin (build and dev overlay) and `npm run evidence`.
  */
+import type { Lang } from '../../i18n/languages.mjs';
 import { bodyBlocks, lineAt } from './blocks.ts';
 import type { MdNode, ProseBlock } from './blocks.ts';
 import { frontmatterBlocks, frontmatterCites, readFrontmatter } from './frontmatter.ts';
@@ -36,8 +37,8 @@ function figuresOf(source: EvidenceSource) {
   return figures;
 }
 
-/** The statistics in one block that none of its cited sources backs. */
-function checkBlock(block: ProseBlock, sources: Sources): EvidenceProblem[] {
+/** The statistics in one block, written in `lang`, that none of its cited sources backs. */
+function checkBlock(block: ProseBlock, sources: Sources, lang: Lang): EvidenceProblem[] {
   const figures = block.cited.flatMap((id) => {
     const source = sources.get(id);
     return source ? figuresOf(source) : [];
@@ -47,7 +48,7 @@ function checkBlock(block: ProseBlock, sources: Sources): EvidenceProblem[] {
     .replace(/\s+/g, ' ')
     .replace(/ ([.,;:)])(?=\s|$)/g, '$1')
     .trim();
-  return extractStatistics(block.text)
+  return extractStatistics(block.text, lang)
     .filter((stat) => !figures.some((figure) => backs(stat, figure)))
     .map((stat) => ({
       line: lineAt(block, stat.index),
@@ -55,16 +56,22 @@ function checkBlock(block: ProseBlock, sources: Sources): EvidenceProblem[] {
       where: block.where,
       block: oneLine,
       cited: block.cited,
+      ...(stat.misformatted ? { reason: `${stat.misformatted}.` } : {}),
     }));
 }
 
 /**
  * For figures outside articles (widget data): the statistics in `statement` that none of `cited` backs.
- * Write the data as a short statement the way an article would ("r = .29, d = .61, 53 studies").
+ * Write the data as a short statement the way an article would ("r = .29, d = .61, 53 studies"), in the
+ * widget's language (`lang`, English unless said: "r = .29, 53 estudios").
  */
-export function unbackedStatistics(statement: string, cited: readonly EvidenceSource[]): Statistic[] {
+export function unbackedStatistics(
+  statement: string,
+  cited: readonly EvidenceSource[],
+  lang: Lang = 'en',
+): Statistic[] {
   const figures = cited.flatMap(figuresOf);
-  return extractStatistics(statement).filter((stat) => !figures.some((figure) => backs(stat, figure)));
+  return extractStatistics(statement, lang).filter((stat) => !figures.some((figure) => backs(stat, figure)));
 }
 
 export interface FileInput {
@@ -75,11 +82,16 @@ export interface FileInput {
   sources: Sources;
   /** A glossary entry: its numbers are checked against its frontmatter `sources`. */
   glossary?: boolean;
+  /**
+   * The language the file is written in (from its folder: `contentFile` in src/lib/content-file.ts);
+   * English unless said. Its words are read with that language's lexicon; sources are English as always.
+   */
+  lang?: Lang;
 }
 
 /** Every numbers-rule problem in one article or glossary entry, in line order. */
-export function checkFile({ source, tree, sources, glossary = false }: FileInput): EvidenceProblem[] {
-  const body = bodyBlocks(tree);
+export function checkFile({ source, tree, sources, glossary = false, lang = 'en' }: FileInput): EvidenceProblem[] {
+  const body = bodyBlocks(tree, lang);
   const frontmatter = readFrontmatter(source);
   const glossarySources =
     glossary && Array.isArray(frontmatter?.data.sources) ? frontmatter.data.sources.map(String) : [];
@@ -90,7 +102,7 @@ export function checkFile({ source, tree, sources, glossary = false }: FileInput
   // In a glossary entry no block carries a <Cite>: the entry's `sources` back all of it.
   if (glossary) for (const block of blocks) block.cited = [...new Set([...block.cited, ...glossarySources])];
 
-  const problems = blocks.flatMap((block) => checkBlock(block, sources));
+  const problems = blocks.flatMap((block) => checkBlock(block, sources, lang));
   for (const use of body.derived) {
     const from = (use.from ?? '').split(/[\s,]+/).filter(Boolean);
     const base = {
@@ -138,7 +150,7 @@ export function formatProblem(file: string, problem: EvidenceProblem): string {
 export const HOW_TO_FIX =
   "Fix each number: add the figure to the source's `figures` in content/references.json after confirming it in the " +
   'source, cite the source that reports it in this block, write the figure as the ' +
-  'source gives it (a rounded figure needs "about"), or mark a computed figure <Derived from="ids" how="...">. ' +
+  'source gives it (a rounded figure needs "about"; in Spanish "alrededor de"), or mark a computed figure <Derived from="ids" how="...">. ' +
   'See docs/numbers-rule.md.';
 
 /** The whole report for one file, as the build error (or warning) shows it. */
