@@ -5,3 +5,26 @@
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
+
+/**
+ * The text before and after a `{slot}` that a component fills with markup (a link, a citation), so each
+ * language puts it where its grammar wants: const [before, after] = around(t.intro, 'source').
+ * A template without the slot is a mistake in a strings module, and fails the build naming the slot.
+ */
+export function around(template: string, slot: string): [string, string] {
+  const marker = `{${slot}}`;
+  const at = template.indexOf(marker);
+  if (at < 0) throw new Error(`The string "${template}" has no {${slot}} slot.`);
+  return [template.slice(0, at), template.slice(at + marker.length)];
+}
+
+/**
+ * A widget's client-side words travel with the locale its numbers are written in (LANGUAGES[].locale), so
+ * the logic formats "0.89" or "0,89" as the page's language does without knowing which language it is.
+ */
+export type Localized<T> = T & { locale: string };
+
+/** A whole percentage as the locale writes it: "50%" in en-GB, "50 %" in es. */
+export function formatPercent(percent: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}

@@ -18,6 +18,15 @@ export const DEFAULT_LANG = 'en';
 export const LANGUAGE_CODES = LANGUAGES.map((l) => l.code);
 
 /**
+ * The locale a language's pages use for numbers, names, lists and dates, e.g. "en-GB" for "en".
+ * @param {Lang} lang
+ * @returns {string}
+ */
+export function localeOf(lang) {
+  return LANGUAGES.find((l) => l.code === lang)?.locale ?? lang;
+}
+
+/**
  * The language of a content file, from where it sits: `content/<code>/...` for a translation,
  * anything else (`content/articles/...`) is English.
  * @param {string} filePath
