@@ -29,7 +29,7 @@ export default defineConfig({
         },
       },
       // Components rendered with Astro's container (no build): needs Astro's own Vite setup to compile .astro.
-      getViteConfig({ extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
+      getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
       {
         extends: true,
         // Fixture builds that must fail; they build their own small sites.

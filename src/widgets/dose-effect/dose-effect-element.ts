@@ -41,8 +41,11 @@ class DoseEffectExplorer extends WidgetElement {
     set('[data-marker-line="v"]', { x1: x, x2: x, y2: y });
     set('[data-marker-line="h"]', { y1: y, x2: x, y2: y });
     set('[data-marker-dot]', { cx: x, cy: y });
-    set('[data-marker-label]', { x: Math.min(Math.max(x, 110), 400) });
-    find(this.#marker, '[data-marker-label]').textContent = markerLabel(this.#words, sessions);
+    const label = find<SVGTextElement>(this.#marker, '[data-marker-label]');
+    label.textContent = markerLabel(this.#words, sessions);
+    // Keep the centred label inside the 480-unit-wide drawing, however long it is in this language.
+    const half = label.getComputedTextLength() / 2 + 2;
+    set('[data-marker-label]', { x: Math.min(Math.max(x, 110, half), 400, 480 - half) });
     const sentence = improvementSentence(this.#words, sessions);
     if (this.#readout.textContent !== sentence) this.#readout.textContent = sentence;
   }

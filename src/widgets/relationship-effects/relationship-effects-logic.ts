@@ -174,6 +174,17 @@ export const PLOT = {
   },
 } as const;
 
+/**
+ * How far the longest element name reaches left of the SVG's edge, in SVG units: names end at
+ * `PLOT.labelRight`, and a language with longer names ("Acuerdo sobre los objetivos") widens the viewBox to
+ * the left by this much instead of cutting them. At about 7.5 units a character of the 13 px labels, with
+ * 4 units to spare; 0 when every name fits, so the drawing is unchanged.
+ */
+export function labelOverflow(names: readonly string[]): number {
+  const longest = Math.max(0, ...names.map((name) => name.length));
+  return Math.max(0, Math.ceil(longest * 7.5) + 4 - PLOT.labelRight);
+}
+
 /** Horizontal position of a value on a scale, clamped to the plot so nothing is drawn outside it. */
 export function plotX(value: number, metric: Metric): number {
   const max = PLOT.axes[metric].max;

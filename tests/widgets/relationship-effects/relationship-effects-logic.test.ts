@@ -7,6 +7,7 @@ import {
   dToR,
   effectView,
   formatEffect,
+  labelOverflow,
   parseEffect,
   plotX,
   rToD,
@@ -237,6 +238,13 @@ describe('controls and geometry', () => {
     );
     expect(toSortKey('name')).toBe('name');
     expect(toMetric('d')).toBe('d');
+  });
+
+  it('widens the drawing to the left only for names longer than the label column', () => {
+    expect(labelOverflow(Object.values(words.names))).toBe(0);
+    expect(labelOverflow(Object.values(palabras.names))).toBeGreaterThan(0);
+    expect(labelOverflow(['x'.repeat(40)])).toBe(40 * 7.5 + 4 - PLOT.labelRight);
+    expect(labelOverflow([])).toBe(0);
   });
 
   it('keeps every position inside the plot, whatever the value', () => {
