@@ -1,3 +1,5 @@
+import { LANGUAGES } from './languages.mjs';
+
 /**
  * Fills the `{name}` slots of a string from the strings modules: fill('{count} results', { count: 3 }).
  * A slot with no value stays as written, so a missing value shows up in review instead of vanishing.
@@ -19,12 +21,25 @@ export function around(template: string, slot: string): [string, string] {
 }
 
 /**
- * A widget's client-side words travel with the locale its numbers are written in (LANGUAGES[].locale), so
- * the logic formats "0.89" or "0,89" as the page's language does without knowing which language it is.
+ * A widget's client-side words travel with the locale its numbers are written in, so the logic formats
+ * numbers as the page's language does without knowing which language it is.
  */
 export type Localized<T> = T & { locale: string };
 
+/**
+ * A number as the site writes it in a locale: the locale's digits, rounding and grouping rules (Spanish
+ * groups from five digits), with the site's separators for its language (LANGUAGES: "1,000,000" and
+ * "0.89" in English; "1 000 000" and "0.89" in Spanish).
+ */
+export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
+  const language = LANGUAGES.find((l) => l.locale === locale);
+  return new Intl.NumberFormat(locale, options)
+    .formatToParts(value)
+    .map((part) => (language && (part.type === 'decimal' || part.type === 'group') ? language[part.type] : part.value))
+    .join('');
+}
+
 /** A whole percentage as the locale writes it: "50%" in en-GB, "50 %" in es. */
 export function formatPercent(percent: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return formatNumber(percent / 100, locale, { style: 'percent', maximumFractionDigits: 0 });
 }

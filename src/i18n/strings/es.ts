@@ -160,7 +160,7 @@ export const es: Strings = {
       },
       reliability: {
         label: 'Fiabilidad (r, de 0 a 1)',
-        hint: 'Lo consistente que es el cuestionario; por ejemplo, su alfa de Cronbach, como 0,89.',
+        hint: 'Lo consistente que es el cuestionario; por ejemplo, su alfa de Cronbach, como 0.89.',
       },
     },
     better: 'En este cuestionario, ¿qué puntuaciones son mejores?',

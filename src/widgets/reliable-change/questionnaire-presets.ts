@@ -36,7 +36,7 @@ export const PRESETS: readonly Preset[] = [
     sourceId: 'lowe2008',
     note: {
       en: 'In 5,030 adults in Germany, internal consistency was 0.89 in every subgroup; the SDs were 3.5 for women and 3.2 for men, and the larger one is used here, which makes the test slightly stricter.',
-      es: 'En 5030 adultos de Alemania, la consistencia interna fue de 0,89 en todos los subgrupos; las DE fueron de 3,5 en las mujeres y de 3,2 en los hombres, y aquí se usa la mayor, lo que hace la prueba algo más exigente.',
+      es: 'En 5030 adultos de Alemania, la consistencia interna fue de 0.89 en todos los subgrupos; las DE fueron de 3.5 en las mujeres y de 3.2 en los hombres, y aquí se usa la mayor, lo que hace la prueba algo más exigente.',
     },
   },
 ];

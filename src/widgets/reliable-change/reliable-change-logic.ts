@@ -9,10 +9,10 @@
  * Everything here validates its input and returns messages instead of throwing. No DOM access. The words
  * come in as a parameter (the page's language, src/i18n/strings/), with the locale numbers are written in.
  */
-import { fill, type Localized } from '../../i18n/format';
+import { fill, formatNumber as localeNumber, type Localized } from '../../i18n/format';
 import type { Strings } from '../../i18n/strings/en';
 
-/** The calculator's words in the page's language, with its locale ("0.89" in English, "0,89" in Spanish). */
+/** The calculator's words in the page's language, with its locale ("1,000,000" in English, "1 000 000" in Spanish). */
 export type ReliableChangeWords = Localized<Strings['reliableChange']['messages']>;
 
 export const FIELDS = ['before', 'after', 'sd', 'reliability'] as const;
@@ -115,7 +115,7 @@ export function reliableChange({ before, after, sd, reliability }: Inputs): Resu
 /** Numbers for reading, as the locale writes them: up to `digits` decimals, no trailing zeros, a real minus sign. */
 export function formatNumber(value: number, locale: string, digits = 3): string {
   // `|| 0` turns −0 into 0, so a tiny negative never shows as "−0".
-  const text = (Number(value.toFixed(digits)) || 0).toLocaleString(locale, { maximumFractionDigits: digits });
+  const text = localeNumber(Number(value.toFixed(digits)) || 0, locale, { maximumFractionDigits: digits });
   return text.replace('-', '−');
 }
 

@@ -108,22 +108,24 @@ describe('reliable change index: worked examples computed by hand', () => {
   });
 
   it("formats numbers as the page's locale writes them", () => {
-    expect(formatNumber(1.16081867, 'es')).toBe('1,161');
-    expect(formatNumber(-4.264, 'es', 2)).toBe('−4,26');
-    expect(formatNumber(1000000, 'es')).toBe('1.000.000');
+    // Spanish pages write a decimal point and group thousands with a no-break space from five digits.
+    expect(formatNumber(1.16081867, 'es')).toBe('1.161');
+    expect(formatNumber(-4.264, 'es', 2)).toBe('−4.26');
+    expect(formatNumber(1000000, 'es')).toBe('1\u00a0000\u00a0000');
+    expect(formatNumber(5030, 'es')).toBe('5030');
   });
 
   it("speaks the page's language: steps, verdicts and the count of problems", () => {
     const inputs = { before: 15, after: 8, sd: 3.5, reliability: 0.89 };
     const r = reliableChange(inputs);
     expect(steps(palabras, inputs, r)).toEqual([
-      'Error estándar de medida: EEM = DE × √(1 − r) = 3,5 × √(1 − 0,89) = 1,161.',
-      'Error estándar de la diferencia: S_dif = √(2 × EEM²) = √(2 × 1,161²) = 1,642.',
+      'Error estándar de medida: EEM = DE × √(1 − r) = 3.5 × √(1 − 0.89) = 1.161.',
+      'Error estándar de la diferencia: S_dif = √(2 × EEM²) = √(2 × 1.161²) = 1.642.',
       'Su cambio: x2 − x1 = 8 − 15 = −7.',
-      'Índice de cambio fiable: ICF = (x2 − x1) / S_dif = −7 / 1,642 = −4,26.',
-      'Comparación: |ICF| = 4,26, que es mayor que 1,96. Con estos valores, un cambio tiene que ser mayor de 3,22 puntos para considerarse fiable.',
+      'Índice de cambio fiable: ICF = (x2 − x1) / S_dif = −7 / 1.642 = −4.26.',
+      'Comparación: |ICF| = 4.26, que es mayor que 1.96. Con estos valores, un cambio tiene que ser mayor de 3.22 puntos para considerarse fiable.',
     ]);
-    expect(verdict(palabras, r, true).sentence).toMatch(/^Mejoría fiable: \|ICF\| = 4,26 es mayor que 1,96, /);
+    expect(verdict(palabras, r, true).sentence).toMatch(/^Mejoría fiable: \|ICF\| = 4\.26 es mayor que 1\.96, /);
     expect(verdict(palabras, r, false).sentence).toMatch(
       /^Empeoramiento fiable: .* Vale la pena que lo hable con su terapeuta\.$/,
     );
@@ -134,7 +136,7 @@ describe('reliable change index: worked examples computed by hand', () => {
     expect(errors.map((e) => e.message)).toEqual([
       'La puntuación de antes debe ser un número; por ejemplo, 15.',
       'Escriba la puntuación de después.',
-      'La fiabilidad es un número entre 0 y 1, como 0,89. ¿Quería decir 0,89?',
+      'La fiabilidad es un número entre 0 y 1, como 0.89. ¿Quería decir 0.89?',
     ]);
     expect(problemsSentence(palabras, errors)).toBe(
       'Hay 3 cosas que corregir antes de que la calculadora pueda hacer el cálculo. Primero: La puntuación de antes debe ser un número; por ejemplo, 15.',
