@@ -1,3 +1,4 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -27,6 +28,8 @@ export default defineConfig({
           ],
         },
       },
+      // Components rendered with Astro's container (no build): needs Astro's own Vite setup to compile .astro.
+      getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
       {
         extends: true,
         // Fixture builds that must fail; they build their own small sites.

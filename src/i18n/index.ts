@@ -2,17 +2,24 @@
  * The page's language and its words. Every component asks here: `const t = strings(pageLang(Astro.url))`.
  * English pages sit at the root, every other language under /<code>/ (src/i18n/languages.mjs).
  */
-import { DEFAULT_LANG, LANGUAGE_CODES, type Lang } from './languages.mjs';
+import { DEFAULT_LANG, LANGUAGE_CODES, localeOf, type Lang } from './languages.mjs';
+import type { Localized } from './format';
 import { en, type Strings } from './strings/en';
 import { es } from './strings/es';
 
 const STRINGS: Record<Lang, Strings> = { en, es };
 
-export { fill } from './format';
+export { around, fill, formatPercent, type Localized } from './format';
+export { localeOf } from './languages.mjs';
 export type { Lang, Strings };
 
 export function strings(lang: Lang): Strings {
   return STRINGS[lang];
+}
+
+/** A widget's client-side words for its `data-messages`, with the locale its numbers are written in. */
+export function localized<T extends object>(messages: T, lang: Lang): Localized<T> {
+  return { ...messages, locale: localeOf(lang) };
 }
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;

@@ -2,11 +2,13 @@
 // Plain .mjs so that astro.config.mjs and the remark plugins can import it before Vite starts.
 
 /** English first: it is served at the site's root; every other language under /<code>/. */
-// `locale` formats names, lists and dates; `citationLocale` is the citation-js (CSL) locale that formats
-// "Cite this page" (it ships en-US, es-ES and a few others).
+// `locale` formats names, lists, dates and numbers; `citationLocale` is the citation-js (CSL) locale that formats
+// "Cite this page" (it ships en-US, es-ES and a few others). `decimal` and `group` are the separators the
+// site writes numbers with in the language, where they differ from the locale's own: Spanish pages write
+// "0.28" and "30 000" (src/lib/evidence/lexicon/es.ts), as the numbers rule reads them.
 export const LANGUAGES = /** @type {const} */ ([
-  { code: 'en', name: 'English', locale: 'en-GB', citationLocale: 'en-US' },
-  { code: 'es', name: 'Español', locale: 'es', citationLocale: 'es-ES' },
+  { code: 'en', name: 'English', locale: 'en-GB', citationLocale: 'en-US', decimal: '.', group: ',' },
+  { code: 'es', name: 'Español', locale: 'es', citationLocale: 'es-ES', decimal: '.', group: '\u00a0' },
 ]);
 
 /** @typedef {(typeof LANGUAGES)[number]['code']} Lang */
@@ -16,6 +18,15 @@ export const DEFAULT_LANG = 'en';
 
 /** @type {Lang[]} */
 export const LANGUAGE_CODES = LANGUAGES.map((l) => l.code);
+
+/**
+ * The locale a language's pages use for numbers, names, lists and dates, e.g. "en-GB" for "en".
+ * @param {Lang} lang
+ * @returns {string}
+ */
+export function localeOf(lang) {
+  return LANGUAGES.find((l) => l.code === lang)?.locale ?? lang;
+}
 
 /**
  * The language of a content file, from where it sits: `content/<code>/...` for a translation,

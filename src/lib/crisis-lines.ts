@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { CONTENT_DIR } from '../site-config.mjs';
-import { LANGUAGES, type Lang } from '../i18n/languages.mjs';
+import { localeOf, type Lang } from '../i18n/languages.mjs';
 import { crisisLineSchema, type CrisisLine } from '../schemas/crisis-line.ts';
 
 export type { CrisisLine };
@@ -99,10 +99,7 @@ export function placeName(countries: readonly string[], lang: Lang): string {
   );
 }
 
-/** The locale a language's pages use for names, lists and dates, e.g. "en-GB" for "en". */
-export function localeOf(lang: Lang): string {
-  return LANGUAGES.find((l) => l.code === lang)?.locale ?? lang;
-}
+export { localeOf };
 
 /** The oldest `checked` date among the entries: every number shown was confirmed on or after it. */
 export function lastChecked(lines: readonly CrisisLine[]): string {

@@ -11,6 +11,8 @@ import { readingGrade } from '../../src/lib/reading-level';
 import { loadBibliography } from '../../src/lib/bibliography';
 import { empathicResponsesContent } from '../../src/widgets/empathic-responses/empathic-responses-content';
 import { lifeStagesContent } from '../../src/widgets/life-stages/life-stages-content';
+import { relationshipEffectsContent } from '../../src/widgets/relationship-effects/relationship-effects-content';
+import { RELATIONSHIP_EFFECTS } from '../../src/widgets/relationship-effects/relationship-effects-data';
 import { spotTheFactorContent } from '../../src/widgets/spot-the-factor/spot-the-factor-content';
 import { thinkingTrapsContent } from '../../src/widgets/thinking-traps/thinking-traps-content';
 import { worksheetSteps } from '../../src/widgets/thought-record/thought-record-content';
@@ -19,11 +21,15 @@ import { ROOT } from '../helpers/paths';
 
 const CONTENT = path.join(ROOT, 'content');
 
-/** A piece of reader-facing text: where it is, and whether it states facts (so a figure in it needs a source). */
+/**
+ * A piece of reader-facing text: where it is, whether it states facts (so a figure in it needs a source),
+ * and whether it is a label or table cell rather than a sentence (graded as a sentence of its own).
+ */
 interface Text {
   where: string;
   text: string;
   claim: boolean;
+  fragment?: boolean;
 }
 
 /** Each widget's words as the reader meets them; fictional scenes and names are not claims. */
@@ -91,6 +97,15 @@ const WIDGETS: Record<string, () => { texts: Text[]; sources?: string[]; pages?:
       ],
     };
   },
+  'relationship-effects': () => ({
+    // Each row's figures are checked against its own source in tests/widgets/relationship-effects/.
+    sources: [...new Set(RELATIONSHIP_EFFECTS.map((e) => e.source))],
+    texts: Object.values(relationshipEffectsContent()).flatMap((row) => [
+      { where: `rows.${row.id}.element`, text: row.element, claim: false, fragment: true },
+      { where: `rows.${row.id}.evidence`, text: row.evidence, claim: true, fragment: true },
+      ...(row.note ? [{ where: `rows.${row.id}.note`, text: row.note, claim: true, fragment: true }] : []),
+    ]),
+  }),
   'thought-record': () => ({
     // Instructions: the only numbers are the ends of the 0-100 rating scale.
     texts: worksheetSteps().map((s) => ({ where: `steps.${s.field}.help`, text: s.help, claim: false })),
@@ -116,7 +131,7 @@ describe('the widgets’ words', () => {
 
     it('reads at school grade 9 or below', () => {
       expect(texts.length).toBeGreaterThan(0);
-      expect(readingGrade(texts.map((t) => t.text).join(' '))).toBeLessThanOrEqual(9);
+      expect(readingGrade(texts.map((t) => (t.fragment ? `${t.text}.` : t.text)).join(' '))).toBeLessThanOrEqual(9);
     });
 
     it('backs every figure in a claim with a fully verified source', () => {

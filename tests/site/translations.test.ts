@@ -55,7 +55,8 @@ function visibleText(root: HTMLElement): string {
   for (const el of clone.querySelectorAll('script, style, template, [lang]:not([lang="es"])')) el.remove();
   // Sources keep their own titles, and the citation formats are code.
   for (const el of clone.querySelectorAll('.references, .cite-page pre')) el.remove();
-  return clone.textContent.replace(/\s+/g, ' ');
+  // A page's own address ("Cite this page") is not a word of the frame: ".../first-session/" is not "session".
+  return clone.textContent.replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ');
 }
 
 describe('the Spanish site', () => {

@@ -1,5 +1,13 @@
 import { WidgetElement } from '../shared/widget-element';
-import { improvedPercent, improvementSentence, parseSessions, sessionsLabel, toChart } from './dose-effect-logic';
+import {
+  improvedPercent,
+  improvementSentence,
+  markerLabel,
+  parseSessions,
+  sessionsLabel,
+  toChart,
+  type DoseEffectWords,
+} from './dose-effect-logic';
 import { find } from '../../lib/required';
 
 class DoseEffectExplorer extends WidgetElement {
@@ -7,6 +15,7 @@ class DoseEffectExplorer extends WidgetElement {
   #number = find<HTMLInputElement>(this, '[data-number]');
   #readout = find<HTMLElement>(this, '[data-readout]');
   #marker = find<SVGGElement>(this, '[data-marker]');
+  #words = this.messages<DoseEffectWords>();
 
   protected enhance() {
     this.#range.addEventListener('input', () => this.#show(parseSessions(this.#range.value) ?? 0));
@@ -21,7 +30,7 @@ class DoseEffectExplorer extends WidgetElement {
 
   #show(sessions: number) {
     this.#range.value = String(sessions);
-    this.#range.setAttribute('aria-valuetext', sessionsLabel(sessions));
+    this.#range.setAttribute('aria-valuetext', sessionsLabel(this.#words, sessions));
     if (document.activeElement !== this.#number) this.#number.value = String(sessions);
     const percent = improvedPercent(sessions);
     const { x, y } = toChart(sessions, percent);
@@ -32,9 +41,12 @@ class DoseEffectExplorer extends WidgetElement {
     set('[data-marker-line="v"]', { x1: x, x2: x, y2: y });
     set('[data-marker-line="h"]', { y1: y, x2: x, y2: y });
     set('[data-marker-dot]', { cx: x, cy: y });
-    set('[data-marker-label]', { x: Math.min(Math.max(x, 110), 400) });
-    find(this.#marker, '[data-marker-label]').textContent = `${sessionsLabel(sessions)}: about ${Math.round(percent)}%`;
-    const sentence = improvementSentence(sessions);
+    const label = find<SVGTextElement>(this.#marker, '[data-marker-label]');
+    label.textContent = markerLabel(this.#words, sessions);
+    // Keep the centred label inside the 480-unit-wide drawing, however long it is in this language.
+    const half = label.getComputedTextLength() / 2 + 2;
+    set('[data-marker-label]', { x: Math.min(Math.max(x, 110, half), 400, 480 - half) });
+    const sentence = improvementSentence(this.#words, sessions);
     if (this.#readout.textContent !== sentence) this.#readout.textContent = sentence;
   }
 }

@@ -13,6 +13,11 @@
  *
  * Every other value on the curve is an estimate from this line, not a figure the study reported.
  */
+import { fill, formatPercent, type Localized } from '../../i18n/format';
+import type { Strings } from '../../i18n/strings/en';
+
+/** The explorer's words in the page's language (src/i18n/strings/), with its locale for percentages. */
+export type DoseEffectWords = Localized<Strings['doseEffect']['messages']>;
 
 /** The sessions the explorer covers: two years of weekly sessions. */
 export const MAX_SESSIONS = 104;
@@ -64,18 +69,27 @@ export function improvedPercent(sessions: unknown): number {
 
 const isPublished = (sessions: number) => PUBLISHED_POINTS.some((p) => p.sessions === sessions);
 
-/** "1 session", "8 sessions". */
-export const sessionsLabel = (sessions: number) => `${sessions} session${sessions === 1 ? '' : 's'}`;
+/** "1 session", "8 sessions", by the language's plural rules. */
+export function sessionsLabel(words: DoseEffectWords, sessions: number): string {
+  const form = new Intl.PluralRules(words.locale).select(sessions) === 'one' ? 'one' : 'other';
+  return fill(words.sessions[form], { count: sessions });
+}
 
 /** The sentence the live region reads out; it says when a figure is the curve's estimate rather than the study's. */
-export function improvementSentence(sessions: unknown): string {
+export function improvementSentence(words: DoseEffectWords, sessions: unknown): string {
   const s = Math.round(clampSessions(sessions));
-  if (s === 0) return 'Before the first session, the curve starts at 0%: no one has had any therapy yet.';
-  const percent = Math.round(improvedPercent(s));
-  const after = `After ${sessionsLabel(s)}`;
-  return isPublished(s)
-    ? `${after}, about ${percent}% of people in these studies had measurably improved.`
-    : `${after}, the curve estimates that about ${percent}% of people in these studies had measurably improved.`;
+  if (s === 0) return fill(words.zero, { percent: formatPercent(0, words.locale) });
+  const values = {
+    sessions: sessionsLabel(words, s),
+    percent: formatPercent(Math.round(improvedPercent(s)), words.locale),
+  };
+  return fill(isPublished(s) ? words.published : words.estimated, values);
+}
+
+/** The label above the reader's point on the chart: "8 sessions: about 50%". */
+export function markerLabel(words: DoseEffectWords, sessions: number): string {
+  const percent = formatPercent(Math.round(improvedPercent(sessions)), words.locale);
+  return fill(words.marker, { sessions: sessionsLabel(words, sessions), percent });
 }
 
 /** Rows of the no-JavaScript table, computed at build time from the same curve. */

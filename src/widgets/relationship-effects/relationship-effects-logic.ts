@@ -2,29 +2,41 @@
  * Pure logic of the relationship-effects chart: converting between r and d, choosing what to show for
  * each element on each scale, sorting, and where things sit on the plot. No DOM access, so the
  * component's static markup and the custom element compute the same picture from the same functions.
+ * Words come in as a parameter, in the page's language (src/i18n/strings/ and the rows' content).
  */
+import { fill, type Localized } from '../../i18n/format';
+import type { Strings } from '../../i18n/strings/en';
 import { must } from '../../lib/required';
+
+/** The words the chart's script writes, with the rows' names by id (for sorting A to Z) and the locale. */
+export type RelationshipEffectsWords = Localized<
+  Strings['relationshipEffects']['messages'] & { names: Readonly<Record<string, string>> }
+>;
 
 /** The two scales a reader can switch between: a correlation r, or a standardised difference d. */
 export type Metric = 'r' | 'd';
 export type SortKey = 'size' | 'name';
 
-/** One row of the data file. Numbers are strings exactly as the meta-analysis prints them (".278"). */
+/**
+ * One row of the data file. Numbers are strings exactly as the meta-analysis prints them (".278"). The
+ * row's words (its name, evidence base and gloss) are content, under the same id.
+ */
 export interface RelationshipEffect {
   id: string;
-  element: string;
   /** The site's article about this element, if there is one. */
   article?: string;
   /** Bibliography id in content/references.json. */
   source: string;
-  /** The evidence base as the source states it, e.g. "295 studies, more than 30,000 patients". */
-  evidence: string;
   /** What the meta-analysis reports. `g` (Hedges' g) is on the d scale. */
   reported: { r?: string; d?: string; g?: string };
   /** 95% confidence interval of r, only where the source gives one. */
   ciOfR?: readonly [string, string];
-  /** A short gloss shown under the element's name in the table. */
-  note?: string;
+}
+
+/** The rows' names by id in the page's language, and the locale to put them in alphabetical order by. */
+export interface RowNames {
+  names: Readonly<Record<string, string>>;
+  locale: string;
 }
 
 /** d = 2r / √(1 − r²). Undefined (rejected) unless r is a finite number strictly between −1 and 1. */
@@ -120,16 +132,23 @@ export function effectView(effect: RelationshipEffect, metric: Metric): EffectVi
 
 /**
  * A new array in the requested order; equal keys keep their input order (stable), so switching
- * back and forth never shuffles ties. Size is largest first on the current scale; name is A to Z.
+ * back and forth never shuffles ties. Size is largest first on the current scale; name is A to Z in the
+ * page's language (a row without a name sorts by its id).
  */
-export function sortEffects<T extends RelationshipEffect>(effects: readonly T[], key: SortKey, metric: Metric): T[] {
+export function sortEffects<T extends RelationshipEffect>(
+  effects: readonly T[],
+  key: SortKey,
+  metric: Metric,
+  { names, locale }: RowNames,
+): T[] {
+  const nameOf = (effect: T) => names[effect.id] ?? effect.id;
   const keyed = effects.map((effect, index) => ({
     effect,
     index,
     size: effectView(effect, metric)?.value ?? -Infinity,
   }));
   keyed.sort((a, b) => {
-    const byKey = key === 'name' ? a.effect.element.localeCompare(b.effect.element, 'en') : b.size - a.size;
+    const byKey = key === 'name' ? nameOf(a.effect).localeCompare(nameOf(b.effect), locale) : b.size - a.size;
     return byKey || a.index - b.index;
   });
   return keyed.map((k) => k.effect);
@@ -150,10 +169,21 @@ export const PLOT = {
   rowHeight: 34,
   /** Axis maximum and ticks per scale: wide enough for every interval in the data. */
   axes: {
-    r: { max: 0.5, ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5], title: 'Correlation with outcome (r)' },
-    d: { max: 1.2, ticks: [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2], title: 'Standardised effect size (d)' },
+    r: { max: 0.5, ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5] },
+    d: { max: 1.2, ticks: [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2] },
   },
 } as const;
+
+/**
+ * How far the longest element name reaches left of the SVG's edge, in SVG units: names end at
+ * `PLOT.labelRight`, and a language with longer names ("Acuerdo sobre los objetivos") widens the viewBox to
+ * the left by this much instead of cutting them. At about 7.5 units a character of the 13 px labels, with
+ * 4 units to spare; 0 when every name fits, so the drawing is unchanged.
+ */
+export function labelOverflow(names: readonly string[]): number {
+  const longest = Math.max(0, ...names.map((name) => name.length));
+  return Math.max(0, Math.ceil(longest * 7.5) + 4 - PLOT.labelRight);
+}
 
 /** Horizontal position of a value on a scale, clamped to the plot so nothing is drawn outside it. */
 export function plotX(value: number, metric: Metric): number {
@@ -183,14 +213,15 @@ export function whiskerPath(view: EffectView, metric: Metric): string {
 export const valueLine = (view: EffectView) => `${view.label} ${view.converted ? view.text : `= ${view.text}`}`;
 
 /** Second line: the interval, or plainly that the source gives none. */
-export const ciLine = (view: EffectView) => (view.ci ? `95% CI ${view.ci.text}` : 'CI not reported here');
+export const ciLine = (words: RelationshipEffectsWords, view: EffectView) =>
+  view.ci ? fill(words.ci, { interval: view.ci.text }) : words.noCi;
 
 /** Axis tick text: 0, .1, .2 ... 1, 1.2. */
 export const tickLabel = (tick: number) => String(tick).replace(/^0\./, '.');
 
 /** The sentence read out after the reader changes the order or the scale. */
-export function statusSentence(key: SortKey, metric: Metric): string {
-  const order = key === 'name' ? 'in alphabetical order' : 'largest first';
-  const scale = metric === 'r' ? 'as correlations (r)' : 'as standardised differences (d)';
-  return `Chart shows the elements ${order}, ${scale}.`;
+export function statusSentence(words: RelationshipEffectsWords, key: SortKey, metric: Metric): string {
+  const order = key === 'name' ? words.byName : words.bySize;
+  const scale = metric === 'r' ? words.asR : words.asD;
+  return fill(words.status, { order, scale });
 }

@@ -1,19 +1,32 @@
 import { WidgetElement } from '../shared/widget-element';
 import { stateStore } from '../shared/saved-state';
-import { FIELDS, parseSaved, reliableChange, steps, validate, verdict, type RawInputs } from './reliable-change-logic';
-import { PRESETS } from './questionnaire-presets';
+import {
+  FIELDS,
+  parseSaved,
+  problemsSentence,
+  reliableChange,
+  steps,
+  validate,
+  verdict,
+  type RawInputs,
+  type ReliableChangeWords,
+} from './reliable-change-logic';
+import { fill } from '../../i18n/format';
 import { find } from '../../lib/required';
 
 const EMPTY: RawInputs = { before: '', after: '', sd: '', reliability: '', lowerIsBetter: true, preset: '' };
 
 class ReliableChangeCalculator extends WidgetElement {
+  #words = this.messages<ReliableChangeWords>();
   #form = find<HTMLFormElement>(this, '[data-form]');
   #verdict = find<HTMLElement>(this, '[data-verdict]');
   #result = find<HTMLElement>(this, '[data-result]');
+  /** The presets as the component rendered them: each option carries its figures, written in the page's locale. */
+  #presets = [...find<HTMLSelectElement>(this, 'select[name="preset"]').options].filter((o) => o.value);
   #store = stateStore<RawInputs>('reliable-change', 1, (raw) =>
     parseSaved(
       raw,
-      PRESETS.map((p) => p.id),
+      this.#presets.map((p) => p.value),
     ),
   );
 
@@ -23,7 +36,7 @@ class ReliableChangeCalculator extends WidgetElement {
     const saved = this.#store.load();
     if (saved) {
       this.#write(saved);
-      if (validate(saved).inputs) this.#calculate();
+      if (validate(this.#words, saved).inputs) this.#calculate();
     }
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -41,7 +54,7 @@ class ReliableChangeCalculator extends WidgetElement {
       this.#write(EMPTY);
       this.#showErrors([]);
       this.#result.hidden = true;
-      this.#verdict.textContent = 'Cleared: your numbers are removed from this browser.';
+      this.#verdict.textContent = this.#words.cleared;
       this.#control('before').focus();
     });
   }
@@ -63,18 +76,18 @@ class ReliableChangeCalculator extends WidgetElement {
   }
 
   #applyPreset(id: string) {
-    const preset = PRESETS.find((p) => p.id === id);
+    const preset = this.#presets.find((p) => p.value === id);
     if (!preset) return;
-    this.#control('sd').value = String(preset.sd);
-    this.#control('reliability').value = String(preset.reliability);
-    (this.#form.elements.namedItem('better') as RadioNodeList).value = preset.lowerIsBetter ? 'lower' : 'higher';
+    this.#control('sd').value = preset.dataset.sd ?? '';
+    this.#control('reliability').value = preset.dataset.reliability ?? '';
+    (this.#form.elements.namedItem('better') as RadioNodeList).value = preset.dataset.better ?? 'lower';
   }
 
   #showErrors(errors: { field: string; message: string }[]) {
     for (const f of FIELDS) {
       const error = errors.find((e) => e.field === f);
       const message = find<HTMLElement>(this, `[data-error-for="${f}"]`);
-      message.textContent = error?.message ?? '';
+      message.textContent = error ? fill(this.#words.checkThis, { message: error.message }) : '';
       message.hidden = !error;
       if (error) this.#control(f).setAttribute('aria-invalid', 'true');
       else this.#control(f).removeAttribute('aria-invalid');
@@ -83,26 +96,25 @@ class ReliableChangeCalculator extends WidgetElement {
 
   #calculate(focusProblem = false) {
     const raw = this.#read();
-    const { inputs, errors } = validate(raw);
+    const { inputs, errors } = validate(this.#words, raw);
     this.#showErrors(errors);
     if (!inputs) {
       this.#result.hidden = true;
-      const count = errors.length === 1 ? 'One thing to fix' : `${errors.length} things to fix`;
-      this.#verdict.textContent = `${count} before the calculator can work it out. First: ${errors[0].message}`;
+      this.#verdict.textContent = problemsSentence(this.#words, errors);
       if (focusProblem) this.#control(errors[0].field).focus();
       return;
     }
     const result = reliableChange(inputs);
     const list = find(this.#result, '[data-steps]');
     list.replaceChildren(
-      ...steps(inputs, result).map((text) => {
+      ...steps(this.#words, inputs, result).map((text) => {
         const item = document.createElement('li');
         item.textContent = text;
         return item;
       }),
     );
     this.#result.hidden = false;
-    this.#verdict.textContent = verdict(result, raw.lowerIsBetter).sentence;
+    this.#verdict.textContent = verdict(this.#words, result, raw.lowerIsBetter).sentence;
   }
 }
 customElements.define('reliable-change-calculator', ReliableChangeCalculator);

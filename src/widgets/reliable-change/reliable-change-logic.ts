@@ -6,8 +6,14 @@
  *   RCI    = (x2 − x1) / S_diff   change in units of measurement error
  *
  * |RCI| > 1.96 means a change that large would arise from measurement error alone less than 5% of the time.
- * Everything here validates its input and returns messages instead of throwing. No DOM access.
+ * Everything here validates its input and returns messages instead of throwing. No DOM access. The words
+ * come in as a parameter (the page's language, src/i18n/strings/), with the locale numbers are written in.
  */
+import { fill, formatNumber as localeNumber, type Localized } from '../../i18n/format';
+import type { Strings } from '../../i18n/strings/en';
+
+/** The calculator's words in the page's language, with its locale ("1,000,000" in English, "1 000 000" in Spanish). */
+export type ReliableChangeWords = Localized<Strings['reliableChange']['messages']>;
 
 export const FIELDS = ['before', 'after', 'sd', 'reliability'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -37,14 +43,8 @@ export const MAX_RELIABILITY = 0.999;
 /** Longer text is not a number anyone meant to type; it is rejected before parsing. */
 const MAX_TEXT = 40;
 
-const LABELS: Record<Field, string> = {
-  before: 'the score before',
-  after: 'the score after',
-  sd: 'the standard deviation',
-  reliability: 'the reliability',
-};
-
-const EXAMPLE: Record<Field, string> = { before: '15', after: '8', sd: '3.5', reliability: '0.89' };
+/** The example value each error message suggests. */
+const EXAMPLE: Record<Field, number> = { before: 15, after: 8, sd: 3.5, reliability: 0.89 };
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A decimal number written as people type it ("12", "-3", "0.89", ".89", "0,89"), or undefined. */
@@ -58,35 +58,37 @@ export function parseDecimal(raw: unknown): number | undefined {
 }
 
 /** Checks one field; returns its number or a message saying what is wrong and what would be right. */
-function checkField(field: Field, raw: unknown): number | string {
+function checkField(words: ReliableChangeWords, field: Field, raw: unknown): number | string {
+  const number = (value: number) => formatNumber(value, words.locale);
+  const label = words.labels[field];
   const text = typeof raw === 'string' ? raw.trim() : raw;
-  if (text === '' || text === undefined || text === null) return `Enter ${LABELS[field]}.`;
+  if (text === '' || text === undefined || text === null) return fill(words.enter, { label });
   const value = parseDecimal(raw);
-  if (value === undefined) return `${capitalise(LABELS[field])} must be a number, for example ${EXAMPLE[field]}.`;
+  if (value === undefined) return fill(words.notANumber, { Label: capitalise(label), example: number(EXAMPLE[field]) });
   if (field === 'sd') {
-    if (value <= 0)
-      return 'The standard deviation must be more than 0; it measures how widely scores spread between people.';
-    if (value < MIN_SD || value > MAX_ABS)
-      return `The standard deviation must be between ${MIN_SD} and ${MAX_ABS.toLocaleString('en-GB')}.`;
+    if (value <= 0) return words.sdNotPositive;
+    if (value < MIN_SD || value > MAX_ABS) return fill(words.sdRange, { min: number(MIN_SD), max: number(MAX_ABS) });
   } else if (field === 'reliability') {
+    const example = number(EXAMPLE.reliability);
     // 89 is most likely a percentage; 1.5 is not, so it gets the plain message.
-    if (value >= 10 && value <= 100)
-      return `Reliability is a number between 0 and 1, such as 0.89. Did you mean ${formatNumber(value / 100)}?`;
-    if (value < 0 || value > 1) return 'Reliability must be between 0 and 1, for example 0.89.';
-    if (value > MAX_RELIABILITY)
-      return `Reliability must be below 1 (at most ${MAX_RELIABILITY}): no questionnaire is free of measurement error, and the formula would divide by zero.`;
+    if (value >= 10 && value <= 100) return fill(words.reliabilityPercent, { example, value: number(value / 100) });
+    if (value < 0 || value > 1) return fill(words.reliabilityRange, { example });
+    if (value > MAX_RELIABILITY) return fill(words.reliabilityMax, { max: number(MAX_RELIABILITY) });
   } else if (Math.abs(value) > MAX_ABS) {
-    return `${capitalise(LABELS[field])} must be between −${MAX_ABS.toLocaleString('en-GB')} and ${MAX_ABS.toLocaleString('en-GB')}.`;
+    return fill(words.scoreRange, { Label: capitalise(label), min: number(-MAX_ABS), max: number(MAX_ABS) });
   }
   return value;
 }
 
 /** Validates every field at once, so the reader sees all problems together. */
-export function validate(raw: Partial<Record<Field, unknown>>): { inputs?: Inputs; errors: FieldError[] } {
+export function validate(
+  words: ReliableChangeWords,
+  raw: Partial<Record<Field, unknown>>,
+): { inputs?: Inputs; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const values: Partial<Inputs> = {};
   for (const field of FIELDS) {
-    const result = checkField(field, raw?.[field]);
+    const result = checkField(words, field, raw?.[field]);
     if (typeof result === 'string') errors.push({ field, message: result });
     else values[field] = result;
   }
@@ -110,23 +112,36 @@ export function reliableChange({ before, after, sd, reliability }: Inputs): Resu
   return { se, sDiff, change, rci: change / sDiff, threshold: CRITICAL * sDiff };
 }
 
-/** Numbers for reading: up to `digits` decimals, no trailing zeros, a real minus sign. */
-export function formatNumber(value: number, digits = 3): string {
+/** Numbers for reading, as the locale writes them: up to `digits` decimals, no trailing zeros, a real minus sign. */
+export function formatNumber(value: number, locale: string, digits = 3): string {
   // `|| 0` turns −0 into 0, so a tiny negative never shows as "−0".
-  const text = (Number(value.toFixed(digits)) || 0).toLocaleString('en-GB', { maximumFractionDigits: digits });
+  const text = localeNumber(Number(value.toFixed(digits)) || 0, locale, { maximumFractionDigits: digits });
   return text.replace('-', '−');
 }
 
 /** Each step of the formula with the reader's numbers, as sentences for an ordered list. */
-export function steps(inputs: Inputs, r: Result): string[] {
+export function steps(words: ReliableChangeWords, inputs: Inputs, r: Result): string[] {
+  const number = (value: number, digits?: number) => formatNumber(value, words.locale, digits);
   const { before, after, sd, reliability } = inputs;
-  const paren = (n: number) => (n < 0 ? `(${formatNumber(n)})` : formatNumber(n));
+  const paren = (n: number) => (n < 0 ? `(${number(n)})` : number(n));
+  const { se, sDiff, change, rci } = {
+    se: number(r.se),
+    sDiff: number(r.sDiff),
+    change: number(r.change),
+    rci: number(r.rci, 2),
+  };
+  const w = words.steps;
   return [
-    `Standard error of measurement: SE = SD × √(1 − r) = ${formatNumber(sd)} × √(1 − ${formatNumber(reliability)}) = ${formatNumber(r.se)}.`,
-    `Standard error of the difference: S_diff = √(2 × SE²) = √(2 × ${formatNumber(r.se)}²) = ${formatNumber(r.sDiff)}.`,
-    `Your change: x2 − x1 = ${formatNumber(after)} − ${paren(before)} = ${formatNumber(r.change)}.`,
-    `Reliable change index: RCI = (x2 − x1) / S_diff = ${formatNumber(r.change)} / ${formatNumber(r.sDiff)} = ${formatNumber(r.rci, 2)}.`,
-    `Compare: |RCI| = ${formatNumber(Math.abs(r.rci), 2)}, which is ${Math.abs(r.rci) > CRITICAL ? 'more than' : 'not more than'} ${CRITICAL}. With these values a change needs to be bigger than ${formatNumber(r.threshold, 2)} points to count as reliable.`,
+    fill(w.se, { sd: number(sd), reliability: number(reliability), se }),
+    fill(w.sDiff, { se, sDiff }),
+    fill(w.change, { after: number(after), before: paren(before), change }),
+    fill(w.rci, { change, sDiff, rci }),
+    fill(w.compare, {
+      size: number(Math.abs(r.rci), 2),
+      comparison: Math.abs(r.rci) > CRITICAL ? w.moreThan : w.notMoreThan,
+      critical: number(CRITICAL),
+      threshold: number(r.threshold, 2),
+    }),
   ];
 }
 
@@ -140,21 +155,27 @@ export function direction(change: number, lowerIsBetter: boolean): Direction {
 
 /** The verdict in words, for the live region. */
 export function verdict(
+  words: ReliableChangeWords,
   r: Result,
   lowerIsBetter: boolean,
 ): { reliable: boolean; direction: Direction; sentence: string } {
   const reliable = Math.abs(r.rci) > CRITICAL;
   const dir = direction(r.change, lowerIsBetter);
-  const size = `|RCI| = ${formatNumber(Math.abs(r.rci), 2)}`;
-  let sentence: string;
-  if (dir === 'no change') sentence = 'Your score did not change, so there is no change to test (RCI = 0).';
-  else if (!reliable)
-    sentence = `Within measurement error: ${size} is not more than ${CRITICAL}, so this ${dir === 'improvement' ? 'improvement' : 'worsening'} could be the questionnaire's normal wobble. That does not mean nothing has changed for you.`;
-  else if (dir === 'improvement')
-    sentence = `Reliable improvement: ${size} is more than ${CRITICAL}, so a change this big is unlikely to be measurement error alone.`;
-  else
-    sentence = `Reliable worsening: ${size} is more than ${CRITICAL}, so a change this big is unlikely to be measurement error alone. It is worth talking about with your therapist.`;
-  return { reliable, direction: dir, sentence };
+  const values = {
+    size: fill(words.size, { value: formatNumber(Math.abs(r.rci), words.locale, 2) }),
+    critical: formatNumber(CRITICAL, words.locale),
+  };
+  let template: string;
+  if (dir === 'no change') template = words.noChange;
+  else if (!reliable) template = dir === 'improvement' ? words.withinErrorImprovement : words.withinErrorWorsening;
+  else template = dir === 'improvement' ? words.reliableImprovement : words.reliableWorsening;
+  return { reliable, direction: dir, sentence: fill(template, values) };
+}
+
+/** What the live region says when the form cannot be worked out yet: how many problems, and the first. */
+export function problemsSentence(words: ReliableChangeWords, errors: readonly FieldError[]): string {
+  const count = errors.length === 1 ? words.oneToFix : fill(words.manyToFix, { count: errors.length });
+  return fill(words.fixFirst, { count, message: errors[0]?.message ?? '' });
 }
 
 /**

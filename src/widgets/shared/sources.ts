@@ -7,6 +7,8 @@
 import { loadBibliography } from '../../lib/bibliography';
 import { referenceYear, shortCitation } from '../../lib/references';
 import { href } from '../../lib/urls';
+import { DEFAULT_LANG, type Lang } from '../../i18n/languages.mjs';
+import { strings } from '../../i18n';
 
 /**
  * Where the link goes: `article` is the numbered reference list of the page the widget is on (the site's
@@ -19,12 +21,17 @@ export interface WidgetSource {
   id: string;
   /** "Howard et al., 1986": for a parenthesis or a "Source:" line. */
   text: string;
-  /** "Howard et al. (1986)": for a sentence that names the authors. */
+  /** "Howard et al. (1986)", "Baldwin and Imel (2009)": for a sentence that names the authors, in its language. */
   narrative: string;
   url: string;
 }
 
-export function widgetSource(widget: string, id: string, link: SourceLink = 'article'): WidgetSource {
+export function widgetSource(
+  widget: string,
+  id: string,
+  link: SourceLink = 'article',
+  lang: Lang = DEFAULT_LANG,
+): WidgetSource {
   const reference = loadBibliography().byId.get(id);
   if (reference?.verified !== 'full')
     throw new Error(
@@ -35,7 +42,7 @@ export function widgetSource(widget: string, id: string, link: SourceLink = 'art
   return {
     id,
     text,
-    narrative: `${who.replace(' & ', ' and ')} (${referenceYear(reference) ?? 'n.d.'})`,
+    narrative: `${who.replace(' & ', ` ${strings(lang).citation.and} `)} (${referenceYear(reference) ?? 'n.d.'})`,
     url: link === 'article' ? `#ref-${id}` : href(`/references/#${id}`),
   };
 }

@@ -1,16 +1,21 @@
 /**
- * The widgets' words live in content/widgets/<name>.yaml, so a writer edits them without TypeScript. Each
- * widget describes its file with a Zod schema (in <name>-content.ts) and reads it here at build time; the
+ * The widgets' words live in content/widgets/<name>.yaml, so a writer edits them without TypeScript, and
+ * each translation in content/<lang>/widgets/<name>.yaml under the same schema. Each widget describes its
+ * file with a Zod schema (in <name>-content.ts) and reads it here at build time, in the page's language; the
  * unit tests read it the same way. A mistake fails the build naming the file, the field and what to fix.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { CONTENT_DIR } from '../../site-config.mjs';
+import { DEFAULT_LANG, type Lang } from '../../i18n/languages.mjs';
 
-/** Where a widget's words live. */
-export const widgetContentFile = (name: string) => path.join(CONTENT_DIR, 'widgets', `${name}.yaml`);
+/** Where a widget's words live in a language: English at content/widgets/, a translation under content/<lang>/. */
+export const widgetContentFile = (name: string, lang: Lang = DEFAULT_LANG) =>
+  lang === DEFAULT_LANG
+    ? path.join(CONTENT_DIR, 'widgets', `${name}.yaml`)
+    : path.join(CONTENT_DIR, lang, 'widgets', `${name}.yaml`);
 
 const cache = new Map<string, unknown>();
 
@@ -22,8 +27,16 @@ export function parseWidgetContent<S extends z.ZodType>(file: string, text: stri
   throw new Error(`${path.relative(process.cwd(), file)}: ${issues.join('; ')}`);
 }
 
-export function loadWidgetContent<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
-  const file = widgetContentFile(name);
+/**
+ * A widget's words in the page's language. A page in a language that has no translation of them fails the
+ * build naming the file to write, rather than showing English words on that page.
+ */
+export function loadWidgetContent<S extends z.ZodType>(name: string, schema: S, lang: Lang = DEFAULT_LANG): z.infer<S> {
+  const file = widgetContentFile(name, lang);
+  if (!existsSync(file))
+    throw new Error(
+      `${path.relative(process.cwd(), file)}: missing. A ${lang} page uses the widget "${name}": write its words there, translating ${path.relative(process.cwd(), widgetContentFile(name))} under the same schema.`,
+    );
   if (!cache.has(file)) cache.set(file, parseWidgetContent(file, readFileSync(file, 'utf8'), schema));
   return cache.get(file) as z.infer<S>;
 }

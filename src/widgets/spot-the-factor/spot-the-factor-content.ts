@@ -1,8 +1,10 @@
 /**
- * "Spot the factor"'s words (content/widgets/spot-the-factor.yaml): the factors a reader looks for, and
- * short fictional session excerpts in which each line was written to show some of them, or none.
+ * "Spot the factor"'s words (content/widgets/spot-the-factor.yaml, and content/<lang>/widgets/ for a
+ * translation): the factors a reader looks for, and short fictional session excerpts in which each line was
+ * written to show some of them, or none.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_LANG, type Lang } from '../../i18n/languages.mjs';
 import { loadWidgetContent, sourcesField } from '../shared/widget-content';
 import { FACTOR_IDS } from './spot-the-factor-logic';
 
@@ -14,7 +16,7 @@ const factor = z.object({
   label: z.string().min(3),
   /** One plain sentence: what to look for. */
   lookFor: z.string().min(10),
-  /** The site page that explains it. */
+  /** The site page that explains it (in a translation, its translated page where there is one: "/es/..."). */
   page: z.string().regex(/^\/[a-z0-9/-]+\/$/),
 });
 
@@ -45,4 +47,5 @@ export const spotTheFactorSchema = z.object({
   sources: sourcesField,
 });
 
-export const spotTheFactorContent = () => loadWidgetContent('spot-the-factor', spotTheFactorSchema);
+export const spotTheFactorContent = (lang: Lang = DEFAULT_LANG) =>
+  loadWidgetContent('spot-the-factor', spotTheFactorSchema, lang);

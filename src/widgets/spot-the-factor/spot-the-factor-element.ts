@@ -8,10 +8,12 @@ import {
   scoreSentence,
   type FactorId,
   type SpotState,
+  type SpotTheFactorWords,
 } from './spot-the-factor-logic';
 import { find, must } from '../../lib/required';
 
 class SpotTheFactor extends WidgetElement {
+  #words = this.messages<SpotTheFactorWords>();
   #lines = [...this.querySelectorAll<HTMLLIElement>('.spot-line')];
   #key = this.#lines.map((li) => ({
     id: must(li.dataset.line),
@@ -44,17 +46,17 @@ class SpotTheFactor extends WidgetElement {
       this.#state.checked = true;
       this.#store.save(this.#state);
       this.#render();
-      this.#status.textContent = scoreSentence(score(this.#state.picks, this.#key));
+      this.#status.textContent = scoreSentence(this.#words, score(this.#state.picks, this.#key));
     });
     find(this, '[data-clear]').addEventListener('click', () => {
       this.#state = { picks: {}, checked: false };
       this.#store.clear();
       this.#render();
-      this.#status.textContent = 'Answers cleared.';
+      this.#status.textContent = this.#words.cleared;
       this.#selects[0].focus();
     });
     this.#render();
-    if (this.#state.checked) this.#status.textContent = scoreSentence(score(this.#state.picks, this.#key));
+    if (this.#state.checked) this.#status.textContent = scoreSentence(this.#words, score(this.#state.picks, this.#key));
   }
 
   #render() {
@@ -65,7 +67,7 @@ class SpotTheFactor extends WidgetElement {
       this.#selects[i].value = pick ?? '';
       const feedback = find<HTMLElement>(li, '.spot-feedback');
       feedback.hidden = !checked;
-      feedback.textContent = checked ? lineFeedback(pick, factors, this.#labels) : '';
+      feedback.textContent = checked ? lineFeedback(this.#words, pick, factors, this.#labels) : '';
       feedback.classList.toggle('is-right', checked && isRight(pick, factors));
       feedback.classList.toggle('is-wrong', checked && !isRight(pick, factors));
     });

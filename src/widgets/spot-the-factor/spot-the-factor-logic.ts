@@ -1,5 +1,13 @@
-/** Pure logic of "Spot the factor": cleaning saved answers, marking each line, the score. No DOM. */
+/**
+ * Pure logic of "Spot the factor": cleaning saved answers, marking each line, the score. No DOM. The words
+ * come in as a parameter, in the page's language (src/i18n/strings/), with its locale for lists.
+ */
+import { fill, type Localized } from '../../i18n/format';
+import type { Strings } from '../../i18n/strings/en';
 import { answerById, scoreAnswers, type Score } from '../shared/score';
+
+/** The words the script shows after "Check". */
+export type SpotTheFactorWords = Localized<Strings['spotTheFactor']['messages']>;
 
 /** What a reader can say a line shows; "none" is a real answer, since many lines show no factor. */
 export const FACTOR_IDS = [
@@ -60,23 +68,32 @@ export function score(picks: Picks, lines: readonly KeyLine[]): Score {
 }
 
 /** The sentence read out by the live region after "Check". */
-export function scoreSentence({ answered, correct, total }: Score): string {
+export function scoreSentence(words: SpotTheFactorWords, { answered, correct, total }: Score): string {
   const blank = total - answered;
-  const skipped = blank ? ` (${blank} left blank)` : '';
-  return `You matched ${correct} of ${total} lines${skipped}. Each line now shows what it was written to show.`;
+  return fill(words.score, { correct, total, blank: blank ? fill(words.blank, { count: blank }) : '' });
 }
 
-const named = (ids: readonly string[], labels: Readonly<Record<string, string>>) =>
-  ids.length === 0 ? 'none of the factors' : ids.map((id) => labels[id] ?? id).join(' and ');
+/** Factor names as a list in the page's language ("Empathy and Collaboration"); `none` when there are none. */
+export function factorList(
+  ids: readonly string[],
+  labels: Readonly<Record<string, string>>,
+  locale: string,
+  none: string,
+): string {
+  if (ids.length === 0) return none;
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(ids.map((id) => labels[id] ?? id));
+}
 
 /** The words shown under a line after "Check" (never colour alone). */
 export function lineFeedback(
+  words: SpotTheFactorWords,
   pick: FactorId | undefined,
   factors: readonly string[],
   labels: Readonly<Record<string, string>>,
 ): string {
-  const intended = named(factors, labels);
-  if (pick === undefined) return `Not answered. This line shows ${intended}.`;
-  if (isRight(pick, factors)) return `Right: this line shows ${intended}.`;
-  return `Not quite: you chose ${named(pick === 'none' ? [] : [pick], labels)}; this line shows ${intended}.`;
+  const named = (ids: readonly string[]) => factorList(ids, labels, words.locale, words.noneOfTheFactors);
+  const shows = named(factors);
+  if (pick === undefined) return fill(words.notAnswered, { shows });
+  if (isRight(pick, factors)) return fill(words.right, { shows });
+  return fill(words.wrong, { chosen: named(pick === 'none' ? [] : [pick]), shows });
 }

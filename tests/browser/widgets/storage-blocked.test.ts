@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../../helpers/browser';
-import { builtPages } from '../../helpers/dist';
+import { pagesIn } from '../../helpers/dist';
 import { BUILDS, DIST } from '../../helpers/paths';
 import { CASES, widgetFolders } from './main-interactions';
 
-const pages = builtPages(DIST);
+// The main interactions check English words: each widget is opened on its English page.
+const pages = pagesIn(DIST, 'en');
 const pageWith = (tag: string) => pages.find((p) => p.root.querySelector(tag))?.url;
 
 describe('the storage-blocked cases', () => {

@@ -10,11 +10,19 @@ import {
   curvePath,
   improvedPercent,
   improvementSentence,
+  markerLabel,
   normalCdf,
   parseSessions,
   tableRows,
   toChart,
 } from '../../../src/widgets/dose-effect/dose-effect-logic';
+import { localized } from '../../../src/i18n';
+import { en } from '../../../src/i18n/strings/en';
+import { es } from '../../../src/i18n/strings/es';
+
+/** The words each page's element receives in its data-messages. */
+const words = localized(en.doseEffect.messages, 'en');
+const palabras = localized(es.doseEffect.messages, 'es');
 
 /** Anything a reader, a browser or a bug could hand the curve. */
 const hostile = fc.oneof(
@@ -66,14 +74,28 @@ describe('dose-effect curve', () => {
   });
 
   it('reads the figure out in words, saying when it is the curve rather than the study', () => {
-    expect(improvementSentence(8)).toBe(
+    expect(improvementSentence(words, 8)).toBe(
       'After 8 sessions, about 50% of people in these studies had measurably improved.',
     );
-    expect(improvementSentence(1)).toBe(
+    expect(improvementSentence(words, 1)).toBe(
       'After 1 session, the curve estimates that about 12% of people in these studies had measurably improved.',
     );
-    expect(improvementSentence(0)).toMatch(/starts at 0%/);
-    expect(improvementSentence('junk')).toBe(improvementSentence(0));
+    expect(improvementSentence(words, 0)).toMatch(/starts at 0%/);
+    expect(improvementSentence(words, 'junk')).toBe(improvementSentence(words, 0));
+    expect(markerLabel(words, 26)).toBe('26 sessions: about 75%');
+  });
+
+  it("speaks the page's language, with its plural and its way of writing a percentage", () => {
+    expect(improvementSentence(palabras, 8)).toBe(
+      'Tras 8 sesiones, cerca del 50\u00a0% de las personas de estos estudios había mejorado de forma medible.',
+    );
+    expect(improvementSentence(palabras, 1)).toBe(
+      'Tras 1 sesión, la curva estima que cerca del 12\u00a0% de las personas de estos estudios había mejorado de forma medible.',
+    );
+    expect(improvementSentence(palabras, 0)).toBe(
+      'Antes de la primera sesión, la curva empieza en el 0\u00a0%: nadie ha recibido todavía terapia.',
+    );
+    expect(markerLabel(palabras, 1)).toBe('1 sesión: cerca del 12\u00a0%');
   });
 
   it('parses what is typed in the number box: whole sessions within 0-104, nothing for an empty box', () => {
@@ -116,7 +138,7 @@ describe('dose-effect curve properties', () => {
         const sessions = clampSessions(raw);
         expect(sessions).toBeGreaterThanOrEqual(0);
         expect(sessions).toBeLessThanOrEqual(MAX_SESSIONS);
-        expect(improvementSentence(raw)).toMatch(/\d+%/);
+        expect(improvementSentence(words, raw)).toMatch(/\d+%/);
       }),
     );
   });

@@ -10,11 +10,14 @@ import { effectView, parseEffect } from '../../../src/widgets/relationship-effec
 import { loadBibliography } from '../../../src/lib/bibliography';
 import { ROOT } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
+import { relationshipEffectsContent } from '../../../src/widgets/relationship-effects/relationship-effects-content';
 
 const references = loadBibliography(path.join(ROOT, 'content/references.json')).entries;
 const findingOf = (id: string) => references.find((r) => r.id === id)?.finding ?? '';
 /** Every number written in a text: ".278", "1,314", "295". */
 const numbersIn = (text: string) => text.match(/\d[\d,]*(?:\.\d+)?|\.\d+/g) ?? [];
+
+const words = relationshipEffectsContent();
 
 describe('relationship-effects data', () => {
   it('has one row per element, each with a unique id', () => {
@@ -63,7 +66,8 @@ describe('relationship-effects data', () => {
     });
 
     it('takes every other number (studies, people) from the finding too', () => {
-      for (const number of numbersIn(`${effect.evidence} ${effect.note ?? ''}`)) expect(finding).toContain(number);
+      const { evidence, note = '' } = words[effect.id];
+      for (const number of numbersIn(`${evidence} ${note}`)) expect(finding).toContain(number);
     });
 
     it('can be shown on both scales', () => {

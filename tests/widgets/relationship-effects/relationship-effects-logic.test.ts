@@ -7,6 +7,7 @@ import {
   dToR,
   effectView,
   formatEffect,
+  labelOverflow,
   parseEffect,
   plotX,
   rToD,
@@ -19,7 +20,22 @@ import {
   type RelationshipEffect,
 } from '../../../src/widgets/relationship-effects/relationship-effects-logic';
 import { must } from '../../../src/lib/required';
+import { relationshipEffectsContent } from '../../../src/widgets/relationship-effects/relationship-effects-content';
+import { localized } from '../../../src/i18n';
+import { en } from '../../../src/i18n/strings/en';
+import { es } from '../../../src/i18n/strings/es';
 
+/** The words each page's element receives in its data-messages: the strings, and the rows' names. */
+const wordsIn = (lang: 'en' | 'es') =>
+  localized(
+    {
+      ...(lang === 'en' ? en : es).relationshipEffects.messages,
+      names: Object.fromEntries(Object.values(relationshipEffectsContent(lang)).map((row) => [row.id, row.element])),
+    },
+    lang,
+  );
+const words = wordsIn('en');
+const palabras = wordsIn('es');
 const byId = (id: string) => must(RELATIONSHIP_EFFECTS.find((e) => e.id === id));
 /** Every r strictly inside (−1, 1), including values a hair from the ends. */
 const openUnitInterval = fc.double({ min: -1, max: 1, noNaN: true, minExcluded: true, maxExcluded: true });
@@ -110,13 +126,13 @@ describe('what each element shows', () => {
     const view = must(effectView(byId('alliance'), 'r'));
     expect(view).toMatchObject({ text: '.278', label: 'r', converted: false });
     expect(valueLine(view)).toBe('r = .278');
-    expect(ciLine(view)).toBe('95% CI [.256, .299]');
+    expect(ciLine(words, view)).toBe('95% CI [.256, .299]');
   });
 
   it('shows the reported d, and the interval of r converted bound by bound and marked ≈', () => {
     const view = must(effectView(byId('alliance'), 'd'));
     expect(valueLine(view)).toBe('d = .58');
-    expect(ciLine(view)).toBe('95% CI ≈ [.53, .63]');
+    expect(ciLine(words, view)).toBe('95% CI ≈ [.53, .63]');
     expect(view.ci?.converted).toBe(true);
   });
 
@@ -126,8 +142,8 @@ describe('what each element shows', () => {
     const asR = must(effectView(regard, 'r'));
     expect(asR.converted).toBe(true);
     expect(valueLine(asR)).toBe('r ≈ .14');
-    expect(ciLine(asR)).toBe('CI not reported here');
-    const onlyR: RelationshipEffect = { id: 'x', element: 'X', source: 's', evidence: '', reported: { r: '.26' } };
+    expect(ciLine(words, asR)).toBe('CI not reported here');
+    const onlyR: RelationshipEffect = { id: 'x', source: 's', reported: { r: '.26' } };
     expect(valueLine(must(effectView(onlyR, 'd')))).toBe('d ≈ .54');
   });
 
@@ -140,9 +156,7 @@ describe('what each element shows', () => {
     );
     const row = fc.record({
       id: fc.string(),
-      element: fc.string(),
       source: fc.string(),
-      evidence: fc.string(),
       reported: fc.record({ r: text, d: text, g: text }),
       ciOfR: fc.option(fc.tuple(text, text), { nil: undefined }),
     }) as fc.Arbitrary<RelationshipEffect>;
@@ -164,9 +178,17 @@ describe('what each element shows', () => {
 
 describe('sorting', () => {
   it('puts the data file in its documented order (largest r first) and names A to Z', () => {
-    expect(sortEffects(RELATIONSHIP_EFFECTS, 'size', 'r')).toEqual(RELATIONSHIP_EFFECTS);
-    expect(sortEffects(RELATIONSHIP_EFFECTS, 'name', 'd').map((e) => e.element)[0]).toBe('Collaboration');
-    expect(sortEffects(RELATIONSHIP_EFFECTS, 'size', 'd')[0].id).toBe('rupture-repair');
+    expect(sortEffects(RELATIONSHIP_EFFECTS, 'size', 'r', words)).toEqual(RELATIONSHIP_EFFECTS);
+    expect(sortEffects(RELATIONSHIP_EFFECTS, 'name', 'd', words).map((e) => words.names[e.id])[0]).toBe(
+      'Collaboration',
+    );
+    expect(sortEffects(RELATIONSHIP_EFFECTS, 'size', 'd', words)[0].id).toBe('rupture-repair');
+  });
+
+  it("sorts A to Z by the names in the page's language", () => {
+    const names = sortEffects(RELATIONSHIP_EFFECTS, 'name', 'r', palabras).map((e) => palabras.names[e.id]);
+    expect(names.slice(0, 3)).toEqual(['Acuerdo sobre los objetivos', 'Alianza terapéutica', 'Cohesión del grupo']);
+    expect(names.at(-1)).toBe('Reparación de rupturas');
   });
 
   it('is stable: ties keep their input order, and nothing is lost or added', () => {
@@ -179,17 +201,18 @@ describe('sorting', () => {
         (rows, key) => {
           const effects: RelationshipEffect[] = rows.map((r, i) => ({
             id: String(i),
-            element: r.element,
             source: '',
-            evidence: '',
             reported: { r: r.r },
           }));
-          const sorted = sortEffects(effects, key, 'r');
+          const names = { names: Object.fromEntries(rows.map((r, i) => [String(i), r.element])), locale: 'en-GB' };
+          const sorted = sortEffects(effects, key, 'r', names);
           expect([...sorted].sort((a, b) => Number(a.id) - Number(b.id))).toEqual(effects);
           for (let i = 1; i < sorted.length; i++) {
             const [a, b] = [sorted[i - 1], sorted[i]];
             const order =
-              key === 'name' ? a.element.localeCompare(b.element, 'en') : Number(b.reported.r) - Number(a.reported.r);
+              key === 'name'
+                ? names.names[a.id].localeCompare(names.names[b.id], 'en')
+                : Number(b.reported.r) - Number(a.reported.r);
             expect(order).toBeLessThanOrEqual(0);
             if (order === 0) expect(Number(a.id)).toBeLessThan(Number(b.id));
           }
@@ -200,7 +223,7 @@ describe('sorting', () => {
 
   it('does not change the array it was given', () => {
     const copy = [...RELATIONSHIP_EFFECTS];
-    sortEffects(RELATIONSHIP_EFFECTS, 'name', 'r');
+    sortEffects(RELATIONSHIP_EFFECTS, 'name', 'r', words);
     expect(RELATIONSHIP_EFFECTS).toEqual(copy);
   });
 });
@@ -215,6 +238,13 @@ describe('controls and geometry', () => {
     );
     expect(toSortKey('name')).toBe('name');
     expect(toMetric('d')).toBe('d');
+  });
+
+  it('widens the drawing to the left only for names longer than the label column', () => {
+    expect(labelOverflow(Object.values(words.names))).toBe(0);
+    expect(labelOverflow(Object.values(palabras.names))).toBeGreaterThan(0);
+    expect(labelOverflow(['x'.repeat(40)])).toBe(40 * 7.5 + 4 - PLOT.labelRight);
+    expect(labelOverflow([])).toBe(0);
   });
 
   it('keeps every position inside the plot, whatever the value', () => {
@@ -237,9 +267,17 @@ describe('controls and geometry', () => {
   });
 
   it('announces the order and the scale in words', () => {
-    expect(statusSentence('name', 'd')).toBe(
+    expect(statusSentence(words, 'name', 'd')).toBe(
       'Chart shows the elements in alphabetical order, as standardised differences (d).',
     );
-    expect(statusSentence('size', 'r')).toBe('Chart shows the elements largest first, as correlations (r).');
+    expect(statusSentence(words, 'size', 'r')).toBe('Chart shows the elements largest first, as correlations (r).');
+  });
+
+  it("says it in the page's language", () => {
+    expect(statusSentence(palabras, 'name', 'd')).toBe(
+      'El gráfico muestra los elementos por orden alfabético, como diferencias estandarizadas (d).',
+    );
+    expect(ciLine(palabras, must(effectView(byId('alliance'), 'r')))).toBe('IC del 95\u00a0% [.256, .299]');
+    expect(ciLine(palabras, must(effectView(byId('congruence'), 'r')))).toBe('IC no indicado aquí');
   });
 });

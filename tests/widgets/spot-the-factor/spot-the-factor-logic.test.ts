@@ -14,8 +14,15 @@ import {
   type Picks,
 } from '../../../src/widgets/spot-the-factor/spot-the-factor-logic';
 import { ROOT } from '../../helpers/paths';
+import { localized } from '../../../src/i18n';
+import { LANGUAGE_CODES } from '../../../src/i18n/languages.mjs';
+import { en } from '../../../src/i18n/strings/en';
+import { es } from '../../../src/i18n/strings/es';
 
 const { excerpts: EXCERPTS, factors: FACTORS } = spotTheFactorContent();
+/** The words each page's element receives in its data-messages. */
+const words = localized(en.spotTheFactor.messages, 'en');
+const palabras = localized(es.spotTheFactor.messages, 'es');
 
 const lines = EXCERPTS.flatMap((e) => e.lines);
 const lineIds = lines.map((l) => l.id);
@@ -91,22 +98,38 @@ describe('spot the factor logic', () => {
       { id: 'c', factors: ['mentalizing'] },
     ];
     expect(score({ a: 'empathy', b: 'collaboration' }, key)).toEqual({ answered: 2, correct: 1, total: 3 });
-    expect(scoreSentence({ answered: 2, correct: 1, total: 3 })).toMatch(
+    expect(scoreSentence(words, { answered: 2, correct: 1, total: 3 })).toMatch(
       /^You matched 1 of 3 lines \(1 left blank\)\./,
     );
-    expect(scoreSentence({ answered: 3, correct: 3, total: 3 })).toMatch(/^You matched 3 of 3 lines\./);
+    expect(scoreSentence(words, { answered: 3, correct: 3, total: 3 })).toMatch(/^You matched 3 of 3 lines\./);
   });
 
   it('explains each line in words, naming what it shows', () => {
-    expect(lineFeedback('empathy', ['empathy'], labels)).toBe('Right: this line shows Empathy.');
-    expect(lineFeedback('none', [], labels)).toBe('Right: this line shows none of the factors.');
-    expect(lineFeedback('none', ['genuineness', 'positive-regard'], labels)).toBe(
+    expect(lineFeedback(words, 'empathy', ['empathy'], labels)).toBe('Right: this line shows Empathy.');
+    expect(lineFeedback(words, 'none', [], labels)).toBe('Right: this line shows none of the factors.');
+    expect(lineFeedback(words, 'none', ['genuineness', 'positive-regard'], labels)).toBe(
       'Not quite: you chose none of the factors; this line shows Genuineness and Positive regard.',
     );
-    expect(lineFeedback('collaboration', ['empathy'], labels)).toBe(
+    expect(lineFeedback(words, 'collaboration', ['empathy'], labels)).toBe(
       'Not quite: you chose Collaboration; this line shows Empathy.',
     );
-    expect(lineFeedback(undefined, ['empathy'], labels)).toBe('Not answered. This line shows Empathy.');
+    expect(lineFeedback(words, undefined, ['empathy'], labels)).toBe('Not answered. This line shows Empathy.');
+  });
+
+  it("speaks the page's language, with its way of listing two factors", () => {
+    const etiquetas = Object.fromEntries(spotTheFactorContent('es').factors.map((f) => [f.id, f.label]));
+    expect(lineFeedback(palabras, 'none', ['genuineness', 'positive-regard'], etiquetas)).toBe(
+      'No exactamente. Usted eligió: ninguno de los factores. Lo que muestra esta frase: Autenticidad y Consideración positiva.',
+    );
+    expect(lineFeedback(palabras, 'none', [], etiquetas)).toBe(
+      'Correcto. Lo que muestra esta frase: ninguno de los factores.',
+    );
+    expect(lineFeedback(palabras, undefined, ['empathy'], etiquetas)).toBe(
+      'Sin responder. Lo que muestra esta frase: Empatía.',
+    );
+    expect(scoreSentence(palabras, { answered: 2, correct: 1, total: 3 })).toBe(
+      'Acertó 1 de 3 frases (1 sin responder). Ahora cada frase muestra qué pretendía mostrar.',
+    );
   });
 
   it('marks the intended answers as all right on the real excerpts', () => {
@@ -158,5 +181,23 @@ describe('spot the factor logic', () => {
     });
     for (const junk of [null, 'x', [], { picks: [] }, { picks: null }])
       expect(parseState(junk, lineIds)).toBeUndefined();
+  });
+});
+
+describe.each(LANGUAGE_CODES.filter((lang) => lang !== 'en'))('spot the factor in %s', (lang) => {
+  const translation = spotTheFactorContent(lang);
+  const shape = (content: typeof translation) => ({
+    factors: content.factors.map((f) => f.id),
+    lines: content.excerpts.flatMap((e) => e.lines.map((l) => [l.id, l.role, l.factors])),
+  });
+
+  it('has the same factors, excerpts, lines, roles and answers as the English, so saved answers carry over', () => {
+    expect(shape(translation)).toEqual(shape(spotTheFactorContent()));
+  });
+
+  it('links each factor to its page in that language where there is one, otherwise to the English page', () => {
+    const english = new Map(FACTORS.map((f) => [f.id, f.page]));
+    for (const factor of translation.factors)
+      expect([english.get(factor.id), `/${lang}${english.get(factor.id)}`]).toContain(factor.page);
   });
 });
