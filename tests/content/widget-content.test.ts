@@ -1,13 +1,16 @@
 /**
- * The widgets' words (content/widgets/*.yaml) under the same rules as articles: every file has a schema
- * and passes it, the reader-facing text reads at school grade 9 or below, links go to pages that exist,
- * and any figure in text that states a fact is backed by a fully verified source in the file's `sources`.
- * (Ages of fictional people and the 0-100 rating scale are not figures that need a source.)
+ * The widgets' words (content/widgets/*.yaml, and content/<lang>/widgets/*.yaml for a translation) under the
+ * same rules as articles: every file has a schema and passes it, the reader-facing text reads as plainly as
+ * an article's summary must (school grade 9 in English, "bastante fácil" on the INFLESZ scale in Spanish),
+ * links go to pages that exist, and every statistic in text that states a fact passes the numbers rule
+ * (src/lib/evidence) against the file's fully verified `sources`. Fictional scenes are not claims.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readingGrade } from '../../src/lib/reading-level';
+import { DEFAULT_LANG, LANGUAGE_CODES, type Lang } from '../../src/i18n/languages.mjs';
+import { unbackedStatistics, readEvidenceSources } from '../../src/lib/evidence';
+import { inflesz, readingGrade } from '../../src/lib/reading-level';
 import { loadBibliography } from '../../src/lib/bibliography';
 import { empathicResponsesContent } from '../../src/widgets/empathic-responses/empathic-responses-content';
 import { lifeStagesContent } from '../../src/widgets/life-stages/life-stages-content';
@@ -33,7 +36,7 @@ interface Text {
 }
 
 /** Each widget's words as the reader meets them; fictional scenes and names are not claims. */
-const WIDGETS: Record<string, () => { texts: Text[]; sources?: string[]; pages?: string[] }> = {
+const WIDGETS: Record<string, (lang: Lang) => { texts: Text[]; sources?: string[]; pages?: string[] }> = {
   'thinking-traps': () => {
     const c = thinkingTrapsContent();
     return {
@@ -80,8 +83,8 @@ const WIDGETS: Record<string, () => { texts: Text[]; sources?: string[]; pages?:
       ),
     };
   },
-  'spot-the-factor': () => {
-    const c = spotTheFactorContent();
+  'spot-the-factor': (lang) => {
+    const c = spotTheFactorContent(lang);
     return {
       sources: c.sources,
       pages: c.factors.map((f) => f.page),
@@ -97,10 +100,10 @@ const WIDGETS: Record<string, () => { texts: Text[]; sources?: string[]; pages?:
       ],
     };
   },
-  'relationship-effects': () => ({
+  'relationship-effects': (lang) => ({
     // Each row's figures are checked against its own source in tests/widgets/relationship-effects/.
     sources: [...new Set(RELATIONSHIP_EFFECTS.map((e) => e.source))],
-    texts: Object.values(relationshipEffectsContent()).flatMap((row) => [
+    texts: Object.values(relationshipEffectsContent(lang)).flatMap((row) => [
       { where: `rows.${row.id}.element`, text: row.element, claim: false, fragment: true },
       { where: `rows.${row.id}.evidence`, text: row.evidence, claim: true, fragment: true },
       ...(row.note ? [{ where: `rows.${row.id}.note`, text: row.note, claim: true, fragment: true }] : []),
@@ -113,35 +116,66 @@ const WIDGETS: Record<string, () => { texts: Text[]; sources?: string[]; pages?:
 };
 
 const references = loadBibliography(path.join(CONTENT, 'references.json')).byId;
-/** Every article's URL path, from the files under content/articles/ ("what-heals/index.mdx" is "/what-heals/"). */
-const articlePaths = new Set(
-  readdirSync(path.join(CONTENT, 'articles'), { recursive: true, encoding: 'utf8' })
+const evidenceSources = readEvidenceSources(CONTENT);
+/** Every article's URL path in a language, from its files ("what-heals/index.mdx" is "/what-heals/"). */
+const articlePathsIn = (lang: Lang) => {
+  const prefix = lang === DEFAULT_LANG ? '' : `/${lang}`;
+  const folder = lang === DEFAULT_LANG ? path.join(CONTENT, 'articles') : path.join(CONTENT, lang, 'articles');
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => `/${file.split(path.sep).join('/').replace(/\.mdx$/, '').replace(/\/?index$/, '')}/`),
-);
+    .map((file) => `${prefix}/${file.split(path.sep).join('/').replace(/\.mdx$/, '').replace(/\/?index$/, '')}/`);
+};
+/** A page a widget may link to: an article in any language (a translation may link to an English page). */
+const linkable = new Set(LANGUAGE_CODES.flatMap(articlePathsIn));
+const widgetFolder = (lang: Lang) =>
+  lang === DEFAULT_LANG ? path.join(CONTENT, 'widgets') : path.join(CONTENT, lang, 'widgets');
+const filesIn = (lang: Lang) =>
+  existsSync(widgetFolder(lang)) ? readdirSync(widgetFolder(lang)).map((f) => f.replace(/\.yaml$/, '')) : [];
+
+/** As plain as an article's summary must be, by each language's own measure. */
+const PLAIN: Record<Lang, { measure: string; passes: (text: string) => boolean }> = {
+  en: { measure: 'school grade 9 or below (Flesch-Kincaid)', passes: (text) => readingGrade(text) <= 9 },
+  es: { measure: 'INFLESZ 65 or more ("bastante fácil")', passes: (text) => inflesz(text) >= 65 },
+};
 
 describe('the widgets’ words', () => {
   it('every file in content/widgets/ has a schema and a loader here', () => {
-    const files = readdirSync(path.join(CONTENT, 'widgets')).map((f) => f.replace(/\.yaml$/, ''));
-    expect(files.sort()).toEqual(Object.keys(WIDGETS).sort());
+    expect(filesIn(DEFAULT_LANG).sort()).toEqual(Object.keys(WIDGETS).sort());
   });
 
-  describe.each(Object.entries(WIDGETS))('content/widgets/%s.yaml', (_name, read) => {
-    const { texts, sources = [], pages = [] } = read();
+  it.each(LANGUAGE_CODES.filter((lang) => lang !== DEFAULT_LANG))(
+    'every translated file (content/%s/widgets/) translates an English one',
+    (lang) => {
+      expect(filesIn(lang).filter((name) => !(name in WIDGETS))).toEqual([]);
+    },
+  );
 
-    it('reads at school grade 9 or below', () => {
+  const files = LANGUAGE_CODES.flatMap((lang) =>
+    filesIn(lang)
+      .filter((name) => name in WIDGETS)
+      .map((name) => [`${path.relative(ROOT, widgetFolder(lang))}/${name}.yaml`, lang, WIDGETS[name]] as const),
+  );
+
+  describe.each(files)('%s', (_file, lang, read) => {
+    const { texts, sources = [], pages = [] } = read(lang);
+
+    it(`reads as plainly as an article's summary`, () => {
       expect(texts.length).toBeGreaterThan(0);
-      expect(readingGrade(texts.map((t) => (t.fragment ? `${t.text}.` : t.text)).join(' '))).toBeLessThanOrEqual(9);
+      const text = texts.map((t) => (t.fragment ? `${t.text}.` : t.text)).join(' ');
+      expect(PLAIN[lang].passes(text), PLAIN[lang].measure).toBe(true);
     });
 
-    it('backs every figure in a claim with a fully verified source', () => {
-      const unbacked = texts.filter((t) => t.claim && /\d/.test(t.text)).map((t) => t.where);
-      if (sources.length === 0) expect(unbacked, 'text with a figure needs `sources:` in the file').toEqual([]);
+    it('backs every statistic in a claim with a fully verified source it lists (the numbers rule)', () => {
       for (const id of sources) expect(references.get(id)?.verified, `sources: ${id}`).toBe('full');
+      const cited = sources.flatMap((id) => evidenceSources.get(id) ?? []);
+      const unbacked = texts
+        .filter((t) => t.claim)
+        .flatMap((t) => unbackedStatistics(t.text, cited, lang).map((stat) => `${t.where}: ${stat.text}`));
+      expect(unbacked).toEqual([]);
     });
 
     it('links only to articles that exist', () => {
-      expect(pages.filter((page) => !articlePaths.has(page))).toEqual([]);
+      expect(pages.filter((page) => !linkable.has(page))).toEqual([]);
     });
   });
 });
