@@ -3,8 +3,15 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from './paths';
 
+/**
+ * What Vite and Astro put into the test process's own environment (the components project loads Astro's Vite
+ * config): a build that inherited BASE_URL=/ would ignore its BASE and write every link for the root.
+ */
+const INJECTED = new Set(['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']);
+const inherited = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !INJECTED.has(key)));
+
 const buildEnv = (env: Record<string, string>) => ({
-  ...process.env,
+  ...inherited(),
   ASTRO_TELEMETRY_DISABLED: '1',
   NO_COLOR: '1',
   FORCE_COLOR: '0',
