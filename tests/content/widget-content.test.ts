@@ -12,6 +12,7 @@ import { DEFAULT_LANG, LANGUAGE_CODES, type Lang } from '../../src/i18n/language
 import { unbackedStatistics, readEvidenceSources } from '../../src/lib/evidence';
 import { inflesz, readingGrade } from '../../src/lib/reading-level';
 import { loadBibliography } from '../../src/lib/bibliography';
+import { brainRegions } from '../../src/widgets/brain-map/brain-map-content';
 import { empathicResponsesContent } from '../../src/widgets/empathic-responses/empathic-responses-content';
 import { lifeStagesContent } from '../../src/widgets/life-stages/life-stages-content';
 import { relationshipEffectsContent } from '../../src/widgets/relationship-effects/relationship-effects-content';
@@ -109,6 +110,19 @@ const WIDGETS: Record<string, (lang: Lang) => { texts: Text[]; sources?: string[
       ...(row.note ? [{ where: `rows.${row.id}.note`, text: row.note, claim: true, fragment: true }] : []),
     ]),
   }),
+  'brain-map': (lang) => {
+    const regions = brainRegions(lang);
+    return {
+      // Each finding's figures are checked against its own source in tests/widgets/brain-map/.
+      sources: [...new Set(regions.flatMap((r) => [r.aboutSource ?? [], r.findings.map((f) => f.source)].flat()))],
+      texts: regions.flatMap((r) => [
+        { where: `regions.${r.id}.name`, text: r.name, claim: false, fragment: true },
+        { where: `regions.${r.id}.about`, text: r.about, claim: true },
+        ...r.findings.map((f, i) => ({ where: `regions.${r.id}.findings.${i}.text`, text: f.text, claim: true })),
+        ...(r.caution ? [{ where: `regions.${r.id}.caution`, text: r.caution, claim: true }] : []),
+      ]),
+    };
+  },
   'thought-record': () => ({
     // Instructions: the only numbers are the ends of the 0-100 rating scale.
     texts: worksheetSteps().map((s) => ({ where: `steps.${s.field}.help`, text: s.help, claim: false })),
@@ -132,11 +146,26 @@ const widgetFolder = (lang: Lang) =>
 const filesIn = (lang: Lang) =>
   existsSync(widgetFolder(lang)) ? readdirSync(widgetFolder(lang)).map((f) => f.replace(/\.yaml$/, '')) : [];
 
-/** As plain as an article's summary must be, by each language's own measure. */
-const PLAIN: Record<Lang, { measure: string; passes: (text: string) => boolean }> = {
-  en: { measure: 'school grade 9 or below (Flesch-Kincaid)', passes: (text) => readingGrade(text) <= 9 },
-  es: { measure: 'INFLESZ 65 or more ("bastante fácil")', passes: (text) => inflesz(text) >= 65 },
+/** As plain as an article's summary must be, by each language's own measure: a grade at most, or a score at least. */
+const PLAIN: Record<Lang, { measure: string; score: (text: string) => number; limit: number; atMost: boolean }> = {
+  en: { measure: 'school grade (Flesch-Kincaid), at most', score: readingGrade, limit: 9, atMost: true },
+  es: { measure: 'INFLESZ score ("bastante fácil"), at least', score: inflesz, limit: 65, atMost: false },
 };
+
+/**
+ * Words that moved here from TypeScript unchanged and do not yet read that plainly: the level they had when
+ * they moved, which they may not get worse than until they are rewritten (issue 15). The entry must go once
+ * its file meets the rule; a test below says so.
+ */
+const NOT_YET_PLAIN: Partial<Record<string, Partial<Record<Lang, number>>>> = {
+  // Every finding names brain anatomy and a study design: grade 11.8 as moved.
+  'brain-map': { en: 11.8 },
+};
+
+/** A file's texts scored as one passage, a label or cell as a sentence of its own. */
+const plainness = (texts: Text[], lang: Lang) =>
+  PLAIN[lang].score(texts.map((t) => (t.fragment ? `${t.text}.` : t.text)).join(' '));
+const within = (lang: Lang, score: number, limit: number) => (PLAIN[lang].atMost ? score <= limit : score >= limit);
 
 describe('the widgets’ words', () => {
   it('every file in content/widgets/ has a schema and a loader here', () => {
@@ -153,16 +182,18 @@ describe('the widgets’ words', () => {
   const files = LANGUAGE_CODES.flatMap((lang) =>
     filesIn(lang)
       .filter((name) => name in WIDGETS)
-      .map((name) => [`${path.relative(ROOT, widgetFolder(lang))}/${name}.yaml`, lang, WIDGETS[name]] as const),
+      .map((name) => [`${path.relative(ROOT, widgetFolder(lang))}/${name}.yaml`, lang, name] as const),
   );
 
-  describe.each(files)('%s', (_file, lang, read) => {
-    const { texts, sources = [], pages = [] } = read(lang);
+  describe.each(files)('%s', (_file, lang, name) => {
+    const { texts, sources = [], pages = [] } = WIDGETS[name](lang);
+    const { measure, limit } = PLAIN[lang];
+    const allowance = NOT_YET_PLAIN[name]?.[lang];
 
-    it(`reads as plainly as an article's summary`, () => {
+    it(`reads as plainly as an article's summary (or no worse than when it moved here)`, () => {
       expect(texts.length).toBeGreaterThan(0);
-      const text = texts.map((t) => (t.fragment ? `${t.text}.` : t.text)).join(' ');
-      expect(PLAIN[lang].passes(text), PLAIN[lang].measure).toBe(true);
+      const score = plainness(texts, lang);
+      expect(within(lang, score, allowance ?? limit), `${measure} ${allowance ?? limit}: this file scores ${score.toFixed(1)}`).toBe(true);
     });
 
     it('backs every statistic in a claim with a fully verified source it lists (the numbers rule)', () => {
@@ -177,5 +208,14 @@ describe('the widgets’ words', () => {
     it('links only to articles that exist', () => {
       expect(pages.filter((page) => !linkable.has(page))).toEqual([]);
     });
+  });
+
+  const allowances = Object.entries(NOT_YET_PLAIN).flatMap(([name, levels]) =>
+    Object.keys(levels ?? {}).map((lang) => [name, lang as Lang] as const),
+  );
+  it.each(allowances)('%s (%s) still needs its allowance in NOT_YET_PLAIN: remove it once the file reads plainly', (name, lang) => {
+    expect(name in WIDGETS, `${name} is not in WIDGETS`).toBe(true);
+    const score = plainness(WIDGETS[name](lang).texts, lang);
+    expect(within(lang, score, PLAIN[lang].limit), `scores ${score.toFixed(1)}`).toBe(false);
   });
 });

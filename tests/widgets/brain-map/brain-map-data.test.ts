@@ -1,19 +1,24 @@
 /**
- * The brain map teaches only what its sources say: all six regions are there, every source is a
- * fully verified bibliography entry, and every number in a finding appears in that entry's `finding`.
+ * The brain map teaches only what its sources say: all six regions are there, with their words in
+ * content/widgets/brain-map.yaml, every source is a fully verified bibliography entry, and every number in a
+ * finding appears verbatim in that entry's `finding`.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BRAIN_REGIONS } from '../../../src/widgets/brain-map/brain-map-data';
+import { stringify } from 'yaml';
+import { BRAIN_REGION_IDS } from '../../../src/widgets/brain-map/brain-map-data';
+import { brainMapSchema, brainRegions } from '../../../src/widgets/brain-map/brain-map-content';
+import { parseWidgetContent } from '../../../src/widgets/shared/widget-content';
 import { loadBibliography } from '../../../src/lib/bibliography';
 import { ROOT } from '../../helpers/paths';
 import { must } from '../../../src/lib/required';
 
 const references = loadBibliography(path.join(ROOT, 'content/references.json')).entries;
+const regions = brainRegions();
 
 describe('brain map data', () => {
-  it('has the six regions the article covers, once each', () => {
-    expect(BRAIN_REGIONS.map((r) => r.id)).toEqual([
+  it('has the six regions the article covers, once each, in the order of the data file', () => {
+    expect(BRAIN_REGION_IDS).toEqual([
       'amygdala',
       'hippocampus',
       'prefrontal-cortex',
@@ -21,9 +26,22 @@ describe('brain map data', () => {
       'insula',
       'caudate',
     ]);
+    expect(regions.map((r) => r.id)).toEqual(BRAIN_REGION_IDS);
   });
 
-  describe.each(BRAIN_REGIONS.map((r) => [r.id, r] as const))('%s', (_id, region) => {
+  it('fails naming the file and the field for an unknown region, and names a missing one', () => {
+    const file = path.join(ROOT, 'content/widgets/brain-map.yaml');
+    const unknown = stringify({ regions: [{ ...regions[0], id: 'thalamus' }, ...regions.slice(1)] });
+    expect(() => parseWidgetContent(file, unknown, brainMapSchema)).toThrow(
+      /^content\/widgets\/brain-map\.yaml: regions\.0\.id: Invalid option/,
+    );
+    const missing = stringify({ regions: regions.slice(1) });
+    expect(() => parseWidgetContent(file, missing, brainMapSchema)).toThrow(
+      'content/widgets/brain-map.yaml: regions: needs exactly one region with id "amygdala"',
+    );
+  });
+
+  describe.each(regions.map((r) => [r.id, r] as const))('%s', (_id, region) => {
     it('says what the region does and what therapy studies found', () => {
       expect(region.name.length).toBeGreaterThan(0);
       expect(region.about.length).toBeGreaterThan(80);
