@@ -17,6 +17,8 @@ import { empathicResponsesContent } from '../../src/widgets/empathic-responses/e
 import { lifeStagesContent } from '../../src/widgets/life-stages/life-stages-content';
 import { relationshipEffectsContent } from '../../src/widgets/relationship-effects/relationship-effects-content';
 import { RELATIONSHIP_EFFECTS } from '../../src/widgets/relationship-effects/relationship-effects-data';
+import { PRESETS } from '../../src/widgets/reliable-change/questionnaire-presets';
+import { presetWords } from '../../src/widgets/reliable-change/reliable-change-content';
 import { spotTheFactorContent } from '../../src/widgets/spot-the-factor/spot-the-factor-content';
 import { thinkingTrapsContent } from '../../src/widgets/thinking-traps/thinking-traps-content';
 import { worksheetSteps } from '../../src/widgets/thought-record/thought-record-content';
@@ -101,6 +103,14 @@ const WIDGETS: Record<string, (lang: Lang) => { texts: Text[]; sources?: string[
       ],
     };
   },
+  'reliable-change': (lang) => ({
+    // Each preset's figures are checked against its own source in tests/widgets/reliable-change/.
+    sources: [...new Set(PRESETS.map((p) => p.sourceId))],
+    texts: Object.values(presetWords(lang)).flatMap((p) => [
+      { where: `presets.${p.id}.name`, text: p.name, claim: false, fragment: true },
+      { where: `presets.${p.id}.note`, text: p.note, claim: true },
+    ]),
+  }),
   'relationship-effects': (lang) => ({
     // Each row's figures are checked against its own source in tests/widgets/relationship-effects/.
     sources: [...new Set(RELATIONSHIP_EFFECTS.map((e) => e.source))],
@@ -160,6 +170,8 @@ const PLAIN: Record<Lang, { measure: string; score: (text: string) => number; li
 const NOT_YET_PLAIN: Partial<Record<string, Partial<Record<Lang, number>>>> = {
   // Every finding names brain anatomy and a study design: grade 11.8 as moved.
   'brain-map': { en: 11.8 },
+  // One 39-word sentence on where each figure comes from: grade 10.7 with the preset's name.
+  'reliable-change': { en: 10.7 },
 };
 
 /** A file's texts scored as one passage, a label or cell as a sentence of its own. */
