@@ -162,16 +162,6 @@ const PLAIN: Record<Lang, { measure: string; score: (text: string) => number; li
   es: { measure: 'INFLESZ score ("bastante fácil"), at least', score: inflesz, limit: 65, atMost: false },
 };
 
-/**
- * Words that moved here from TypeScript unchanged and do not yet read that plainly: the level they had when
- * they moved, which they may not get worse than until they are rewritten (issue 15). The entry must go once
- * its file meets the rule; a test below says so.
- */
-const NOT_YET_PLAIN: Partial<Record<string, Partial<Record<Lang, number>>>> = {
-  // One 39-word sentence on where each figure comes from: grade 10.7 with the preset's name.
-  'reliable-change': { en: 10.7 },
-};
-
 /** A file's texts scored as one passage, a label or cell as a sentence of its own. */
 const plainness = (texts: Text[], lang: Lang) =>
   PLAIN[lang].score(texts.map((t) => (t.fragment ? `${t.text}.` : t.text)).join(' '));
@@ -198,12 +188,11 @@ describe('the widgets’ words', () => {
   describe.each(files)('%s', (_file, lang, name) => {
     const { texts, sources = [], pages = [] } = WIDGETS[name](lang);
     const { measure, limit } = PLAIN[lang];
-    const allowance = NOT_YET_PLAIN[name]?.[lang];
 
-    it(`reads as plainly as an article's summary (or no worse than when it moved here)`, () => {
+    it(`reads as plainly as an article's summary`, () => {
       expect(texts.length).toBeGreaterThan(0);
       const score = plainness(texts, lang);
-      expect(within(lang, score, allowance ?? limit), `${measure} ${allowance ?? limit}: this file scores ${score.toFixed(1)}`).toBe(true);
+      expect(within(lang, score, limit), `${measure} ${limit}: this file scores ${score.toFixed(1)}`).toBe(true);
     });
 
     it('backs every statistic in a claim with a fully verified source it lists (the numbers rule)', () => {
@@ -218,14 +207,5 @@ describe('the widgets’ words', () => {
     it('links only to articles that exist', () => {
       expect(pages.filter((page) => !linkable.has(page))).toEqual([]);
     });
-  });
-
-  const allowances = Object.entries(NOT_YET_PLAIN).flatMap(([name, levels]) =>
-    Object.keys(levels ?? {}).map((lang) => [name, lang as Lang] as const),
-  );
-  it.each(allowances)('%s (%s) still needs its allowance in NOT_YET_PLAIN: remove it once the file reads plainly', (name, lang) => {
-    expect(name in WIDGETS, `${name} is not in WIDGETS`).toBe(true);
-    const score = plainness(WIDGETS[name](lang).texts, lang);
-    expect(within(lang, score, PLAIN[lang].limit), `scores ${score.toFixed(1)}`).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ const preset = z.object({
   }),
   /** What the select shows: the questionnaire, what it measures, and whose norms. */
   name: z.string().min(3),
-  /** Where each number comes from, in one sentence; every figure must be in the preset's source. */
+  /** Where each number comes from, in short plain sentences; every figure must be in the preset's source. */
   note: z.string().min(20),
 });
 
