@@ -63,7 +63,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.keyboard.press('ArrowRight');
       expect(await shownRegions(page)).toEqual(['Hippocampus']);
       const hippocampus = page.locator('[data-details="hippocampus"]');
-      expect(await hippocampus.innerText()).toContain('17 people scanned, 14 completers');
+      expect(await hippocampus.innerText()).toContain('17 people were scanned and 14 finished CBT');
       expect(await hippocampus.locator('a', { hasText: 'Goldapple' }).getAttribute('href')).toBe(
         `${base}references/#goldapple2004`,
       );
@@ -79,7 +79,7 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
       expect(await shownRegions(page)).toEqual(['Insula']);
-      expect(await page.locator('[data-details="insula"]').innerText()).toContain('decreases in insula activity');
+      expect(await page.locator('[data-details="insula"]').innerText()).toContain('drops in insula activity');
       expect(await page.locator('brain-map button[aria-pressed="true"]').allInnerTexts()).toEqual(['Insula']);
       expect(await axeViolations(page, 'brain-map')).toEqual([]);
       await close();
