@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../src/lib/evidence/check';
-import type { EvidenceSource } from '../../../src/lib/evidence/source-figures';
+import { sourcesById } from '../../helpers/evidence-sources';
 import { parseContent } from '../../../src/lib/evidence/parse';
 
-// The sources stay in English: a Spanish article is backed by the same findings as the English one.
-const SOURCES: EvidenceSource[] = [
-  {
-    id: 'elliott2018',
-    finding: 'Across 82 independent samples and 6,138 clients, empathy correlated with outcome at r = .28 (d = .58).',
-  },
-  {
-    id: 'swift2012',
-    finding: 'Across 669 studies, the weighted mean dropout rate was 19.7%.',
-    figures: ['more than 83,000 clients'],
-  },
-  { id: 'howard1986', finding: 'About half of patients improved by session 8 and about 75% by session 26.' },
-  {
-    id: 'furmark2002',
-    finding: 'Eighteen people with social phobia were scanned before and after treatment.',
-    figures: ['18 participants'],
-  },
-];
-const sources = new Map(SOURCES.map((s) => [s.id, s]));
+const sources = sourcesById;
 
 const article = (frontmatter: string, body: string) => `---\ntitle: Prueba\n${frontmatter}\n---\n\n${body}\n`;
 const check = (source: string) => checkFile({ source, tree: parseContent(source), sources, lang: 'es' });

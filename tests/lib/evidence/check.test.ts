@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, formatFileReport } from '../../../src/lib/evidence/check';
-import type { EvidenceSource } from '../../../src/lib/evidence/source-figures';
+import { sourcesById } from '../../helpers/evidence-sources';
 import { parseContent } from '../../../src/lib/evidence/parse';
 
-const SOURCES: EvidenceSource[] = [
-  {
-    id: 'elliott2018',
-    finding: 'Across 82 independent samples and 6,138 clients, empathy correlated with outcome at r = .28 (d = .58).',
-  },
-  {
-    id: 'swift2012',
-    finding: 'Across 669 studies, the weighted mean dropout rate was 19.7%.',
-    figures: ['more than 83,000 clients'],
-  },
-  { id: 'howard1986', finding: 'About half of patients improved by session 8 and about 75% by session 26.' },
-  {
-    id: 'furmark2002',
-    finding: 'Eighteen people with social phobia were scanned before and after treatment.',
-    figures: ['18 participants'],
-  },
-];
-const sources = new Map(SOURCES.map((s) => [s.id, s]));
+const sources = sourcesById;
 
 function article(frontmatter: string, body: string): string {
   return `---\ntitle: Test\n${frontmatter}\n---\n\n${body}\n`;
