@@ -282,7 +282,7 @@ export const es: Strings = {
     },
   },
   doseEffect: {
-    title: 'Explore la curva dosis-efecto',
+    title: 'Explore la curva dosis-respuesta',
     intro:
       'La línea muestra el porcentaje de personas que habían mejorado de forma medible tras cada número de sesiones. Pasa por las dos cifras que publicaron Howard y sus colaboradores.',
     sessions: 'Número de sesiones',
