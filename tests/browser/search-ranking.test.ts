@@ -103,7 +103,7 @@ function definitionOnlyWords(dist: string, limit = 8): [string, string][] {
     const root = parse(page.html); // a copy to cut the definitions out of
     const definitions = root.querySelectorAll('.term-popover').map((p) => p.text);
     root.querySelectorAll('.term-popover').forEach((p) => p.remove());
-    const own = `${root.text} ${root.querySelector('[data-pagefind-meta]')?.getAttribute('data-pagefind-meta') ?? ''}`;
+    const own = root.text;
     const stems = new Set(words(own).map((w) => w.slice(0, 5)));
     const candidate = [...new Set(definitions.flatMap(words))]
       .filter((w) => w.length >= 7 && !stems.has(w.slice(0, 5)))
