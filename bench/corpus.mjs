@@ -115,5 +115,7 @@ export function generateCorpus(root, count, contentDir = 'content', { plain = fa
     );
   }
   writeFileSync(path.join(root, 'redirects.json'), '{}\n');
+  // The help pages read the crisis lines from content; the corpus keeps the real ones.
+  cpSync(path.join(contentDir, 'help'), path.join(root, 'help'), { recursive: true });
   return ids;
 }

@@ -24,9 +24,17 @@ export function crisisLinesFile(contentDir: string = CONTENT_DIR): string {
 /** Reads and validates the file; throws one error naming the file, each bad entry and field, and the fix. */
 export function loadCrisisLines(file: string = crisisLinesFile()): CrisisLine[] {
   const where = path.relative(process.cwd(), path.resolve(file));
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${where}: missing. The "Get help now" pages list their crisis lines from this file.`, {
+      cause: error,
+    });
+  }
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = parse(text);
   } catch (error) {
     throw new Error(`${where}: not valid YAML (${(error as Error).message}). Fix the syntax at that position.`, {
       cause: error,

@@ -87,4 +87,9 @@ describe('a mistake in the file', () => {
     expect(() => loadCrisisLines(file)).toThrowError(/entry "us-988": officialPages\.0: use the https address/);
   });
 
+  it('says the file is missing, not that it is invalid, when a content folder has none', () => {
+    const file = path.join(ROOT, 'tests/fixtures/content/no-such-folder/help/crisis-lines.yaml');
+    expect(() => loadCrisisLines(file)).toThrowError(/no-such-folder\/help\/crisis-lines\.yaml: missing\./);
+  });
+
 });
