@@ -57,6 +57,16 @@ function timedBuild(env, root = ROOT) {
   });
 }
 
+/**
+ * A plain article's body in Starlight's terms: its one <Cite> (there only because our build asks every
+ * article for three sources) goes, and the example box becomes Starlight's own aside.
+ */
+const asStarlight = (body) =>
+  body
+    .replace(/ ?<Cite [^>]*\/>/g, '')
+    .replace(/<Callout kind="[^"]*"(?: title="([^"]*)")?>/g, (_, title) => `:::note${title ? `[${title}]` : ''}`)
+    .replace(/<\/Callout>/g, ':::');
+
 /** Starlight's project (bench/starlight/) with the plain corpus's articles as its docs, title and description kept. */
 function starlightProject(dir, plainCorpus) {
   rmSync(dir, { recursive: true, force: true });
@@ -68,7 +78,10 @@ function starlightProject(dir, plainCorpus) {
       const source = readFileSync(path.join(articles, section, file), 'utf8');
       const [, front, body] = source.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
       const keep = front.split('\n').filter((line) => /^(title|description):/.test(line));
-      writeFileSync(path.join(dir, 'src/content/docs', section, file), `---\n${keep.join('\n')}\n---\n${body}`);
+      writeFileSync(
+        path.join(dir, 'src/content/docs', section, file),
+        `---\n${keep.join('\n')}\n---\n${asStarlight(body)}`,
+      );
     }
   }
 }
