@@ -8,7 +8,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import type { BuiltPage } from './dist';
-import { must } from '../../src/lib/required';
+import { must } from '../../src/lib/required.ts';
 
 export const brotli = (data: string | Buffer) =>
   brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
