@@ -9,7 +9,7 @@ import sirv from 'sirv';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { headerRules } from './headers.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
-import { must } from '../../src/lib/required';
+import { must } from '../../src/lib/required.ts';
 
 /** The run's shared browser when the browser tier's setup started one, else a browser of this file's own. */
 async function connectBrowser(): Promise<Browser> {

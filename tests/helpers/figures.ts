@@ -4,7 +4,7 @@
  * the same figures as the English text it follows: comparing these lists proves it.
  */
 import { LANGUAGES, type Lang } from '../../src/i18n/languages.mjs';
-import { must } from '../../src/lib/required';
+import { must } from '../../src/lib/required.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -11,7 +11,7 @@ import { axeViolations } from './axe';
 import { useSite, type SiteSession } from './browser';
 import { pageCost } from './bytes';
 import { builtPages, isPlainArticle } from './dist';
-import { must } from '../../src/lib/required';
+import { must } from '../../src/lib/required.ts';
 
 /** Watches a page for everything the site promises never happens. */
 function watch(page: Page, origin: string) {
