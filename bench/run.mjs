@@ -109,6 +109,24 @@ async function firstView(dist, url, base = '/') {
 
 const ratio = (a, b) => +(a / b).toFixed(2);
 
+/**
+ * Writes the results (bench/results/) and README's table between its bench markers, formatted as the rest
+ * of the repository is (npm test checks the formatting), so a benchmark run leaves the tree clean.
+ */
+async function writeResults(result) {
+  const { format, resolveConfig } = await import('prettier');
+  const formatted = async (file, text) => format(text, { ...(await resolveConfig(file)), filepath: file });
+  writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const table = path.join(ROOT, 'bench/results/latest.md');
+  writeFileSync(table, await formatted(table, markdown(result)));
+  const readmePath = path.join(ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8').replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    () => `<!-- bench:start -->\n${markdown(result)}<!-- bench:end -->`,
+  );
+  writeFileSync(readmePath, await formatted(readmePath, readme));
+}
+
 async function buildBenchmarks() {
   const rows = [];
   const real = await timedBuild({ OUT_DIR: path.join(TMP, 'dist-real') });
@@ -419,16 +437,7 @@ if (process.env.BENCH_REPORT_ONLY) {
       cpu(`generated ${c.articles}, plain`),
     );
   }
-  writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(last, null, 2)}\n`);
-  writeFileSync(path.join(ROOT, 'bench/results/latest.md'), markdown(last));
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  writeFileSync(
-    path.join(ROOT, 'README.md'),
-    readme.replace(
-      /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-      () => `<!-- bench:start -->\n${markdown(last)}<!-- bench:end -->`,
-    ),
-  );
+  await writeResults(last);
   process.exit(0);
 }
 if (process.env.BENCH_ONLY_BROWSER) {
@@ -460,17 +469,5 @@ const search = SIZES.includes(1000)
 console.log(search);
 const lh = process.env.BENCH_SKIP_LIGHTHOUSE ? undefined : await lighthouseBenchmark(path.join(TMP, 'dist-real'));
 const result = { measuredAt: new Date().toISOString(), node: process.version, builds, search, lighthouse: lh };
-writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(path.join(ROOT, 'bench/results/latest.md'), markdown(result));
 console.log(markdown(result));
-
-// README shows the latest table between its bench markers.
-const readmePath = path.join(ROOT, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-writeFileSync(
-  readmePath,
-  readme.replace(
-    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-    `<!-- bench:start -->\n${markdown(result)}<!-- bench:end -->`,
-  ),
-);
+await writeResults(result);
