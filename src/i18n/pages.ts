@@ -6,6 +6,7 @@
 import { DEFAULT_LANG, LANGUAGES, type Lang } from './languages.mjs';
 import { articlePath } from '../lib/articles';
 import { allArticles } from '../lib/collections';
+import { SECTIONS } from '../schemas/sections';
 
 /** The fixed pages of each translation: src/pages/<lang>/**.astro, except dynamic routes. */
 const STATIC_PAGES = Object.keys(import.meta.glob('../pages/*/**/*.astro'));
@@ -50,4 +51,11 @@ export async function existsIn(path: string, lang: Lang): Promise<boolean> {
 /** The languages of the site with, for each, whether this page exists in it. */
 export async function versionsOf(path: string) {
   return Promise.all(LANGUAGES.map(async (language) => ({ ...language, exists: await existsIn(path, language.code) })));
+}
+
+/** The sections with a page in `lang` (every section in English), in the site's order: for menus and lists. */
+export async function sectionsIn(lang: Lang) {
+  if (lang === DEFAULT_LANG) return [...SECTIONS];
+  const paths = await translatedPaths(lang);
+  return SECTIONS.filter((s) => paths.has(`/${s.id}/`));
 }
