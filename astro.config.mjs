@@ -2,17 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { remarkContentRefs } from './src/plugins/remark-content-refs.ts';
-import { remarkSmartPunctuation } from './src/plugins/remark-smart-punctuation.mjs';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
+import { markdownPipeline } from './src/plugins/index.ts';
 import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { offlineCopy } from './src/integrations/offline.mjs';
 import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirectsUnder } from './src/site-config.mjs';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
-import { remarkEvidence } from './src/plugins/remark-evidence.mjs';
 import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.mjs';
 
 export default defineConfig({
@@ -50,20 +47,10 @@ export default defineConfig({
     },
   },
   markdown: {
-    // The unified (remark/rehype) processor, because articles need our own plugins; MDX inherits it.
-    processor: unified({
-      // Curly quotes, dashes and ellipses: Astro's smartypants output at a fraction of its build time (see
-      // the plugin). Then checks <Cite> and <Term> ids and numbers the citations of each article, and holds
-      // every statistic to the sources cited beside it (the numbers rule, docs/numbers-rule.md).
-      remarkPlugins: [
-        remarkSmartPunctuation,
-        [remarkContentRefs, { contentDir: CONTENT_DIR }],
-        [remarkEvidence, { contentDir: CONTENT_DIR }],
-      ],
-      // Root-relative links in articles get the base path when hosted under a sub-path.
-      rehypePlugins: [[rehypeBaseLinks, { base: basePath() }]],
-      smartypants: false,
-    }),
+    // Sätteri, Astro's own processor (Rust), with our plugins: the article rules (<Cite> and <Term> ids,
+    // citation numbers, length, sources, a fictional example), the numbers rule (docs/numbers-rule.md) and
+    // base-path links; MDX inherits it. See src/plugins/index.ts.
+    processor: satteri(markdownPipeline({ contentDir: CONTENT_DIR, base: basePath() })),
   },
   vite: {
     plugins: [tailwindcss()],

@@ -3,7 +3,7 @@
  * every article and glossary entry, in every language, without an Astro build:
  * - the numbers rule (src/lib/evidence/), printing each unbacked number as
  *     file:line  number  "block excerpt"  cited: [...]  (block)
- * - the article rules the build's remark plugin applies (src/plugins/remark-content-refs.ts): the
+ * - the article rules the build's Markdown pipeline applies (src/plugins/content-refs.ts): the
  *   frontmatter schema of the file's language (summary, quiz, translationOf...), <Cite> and <Term> ids,
  *   at least three sources, a fictional example, the body's length;
  * - for each article, its summary's words and readability (Flesch-Kincaid grade in English, INFLESZ score
@@ -18,16 +18,15 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { unified } from 'unified';
 import { DEFAULT_LANG, LANGUAGE_CODES } from '../src/i18n/languages.mjs';
 import { contentFile } from '../src/lib/content-file.ts';
 import { checkFile, formatProblem, HOW_TO_FIX } from '../src/lib/evidence/check.ts';
 import { readFrontmatter } from '../src/lib/evidence/frontmatter.ts';
-import { parseContent } from '../src/lib/evidence/parse.ts';
 import type { MdNode } from '../src/lib/evidence/blocks.ts';
 import { readEvidenceSources } from '../src/lib/evidence/sources-file.ts';
 import { inflesz, infleszBand, readingGrade, wordCount } from '../src/lib/reading-level.ts';
-import { bodyWords, remarkContentRefs } from '../src/plugins/remark-content-refs.ts';
+import { contentTree } from '../src/plugins/compile.ts';
+import { bodyWords, checkContentRefs } from '../src/plugins/content-refs.ts';
 import {
   ARTICLE_LIMITS,
   bodyLengthProblem,
@@ -77,24 +76,11 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-/**
- * The problems the build's remark plugin would report for the file (it throws them, one per line). The
- * frontmatter reaches it parsed, as Astro hands it over.
- */
+/** The problems the build's article rules report for the file, one per line, given its parsed frontmatter as Astro gives it. */
 function articleRuleProblems(file: string, source: string, tree: MdNode): string[] {
   const frontmatter = readFrontmatter(source)?.data ?? {};
-  const processor = unified()
-    .use(() => (_tree, vfile) => {
-      (vfile.data as Record<string, unknown>).astro = { frontmatter: { ...frontmatter } };
-    })
-    .use(remarkContentRefs, { contentDir });
-  try {
-    // The plugin adds citation numbers to the tree: give it a copy, so the numbers rule reads the original.
-    processor.runSync(structuredClone(tree) as never, { path: file, value: source, data: {} } as never);
-    return [];
-  } catch (error) {
-    return (error as Error).message.split('\n');
-  }
+  return checkContentRefs(tree as Parameters<typeof checkContentRefs>[0], { contentDir, filePath: file, frontmatter })
+    .problems;
 }
 
 /** "summary: 58 words (40-100), INFLESZ 71.3 "bastante fácil" (65 or more)" and the body's words, each flagged. */
@@ -135,7 +121,7 @@ for (const file of files) {
   const source = readFileSync(file, 'utf8');
   const { lang, inLanguage } = contentFile(contentDir, file);
   const glossary = inLanguage.startsWith('glossary/');
-  const tree = parseContent(source, file.endsWith('.mdx'));
+  const tree = contentTree(source, file.endsWith('.mdx'));
   const problems = checkFile({ source, tree, sources, glossary, lang });
   // Summary and body length are shown with their measures below; the rest of the plugin's report as it is.
   const rules = articleRuleProblems(file, source, tree).filter(

@@ -1,4 +1,4 @@
-// Build-time settings shared by astro.config.mjs, the content config and the remark plugin.
+// Build-time settings shared by astro.config.mjs, the content config and the Markdown plugins.
 // Plain .mjs so that astro.config.mjs can import it before Vite starts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // The site's languages: the one list that routes, content folders, search and the strings modules follow.
-// Plain .mjs so that astro.config.mjs and the remark plugins can import it before Vite starts.
+// Plain .mjs so that astro.config.mjs and the Markdown plugins can import it before Vite starts.
 
 /** English first: it is served at the site's root; every other language under /<code>/. */
 // `locale` formats names, lists, dates and numbers; `citationLocale` is the citation-js (CSL) locale that formats

@@ -1,14 +1,14 @@
 /**
- * The one way into the bibliography (content/references.json). The remark plugin, the content config,
+ * The one way into the bibliography (content/references.json). The Markdown plugins, the content config,
  * citation formatting, <Cite>, the reference pages, the .bib/.ris routes, the widgets, the tests and the
  * benchmark all call `loadBibliography()`, which reads and validates the file once and hands back the same
  * object until the file changes (so `astro dev` sees edits without a restart).
  *
  * The cache lives on globalThis because one `astro build` loads this module more than once (the config and
- * its remark plugin are loaded by Node, the content config and the pages by Vite): one parse serves them all.
+ * its Markdown plugins are loaded by Node, the content config and the pages by Vite): one parse serves them all.
  *
  * Written as Node-runnable TypeScript (explicit .ts imports, types only erased), so astro.config.mjs can load
- * the remark plugin that imports it with Node's own type stripping.
+ * the Markdown plugin that imports it with Node's own type stripping.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // @ts-check
-/** Pure helpers for citation numbering, shared by the remark plugin and the article page. */
+/** Pure helpers for citation numbering, shared by the Markdown plugin and the article page. */
 
 /**
  * "a b,c" -> ["a", "b", "c"]; ids may be separated by spaces or commas.

@@ -18,7 +18,7 @@ export function citedSources(
 }
 
 /**
- * Every id cited by an article or glossary entry can be cited (exists, fully verified). The remark plugin
+ * Every id cited by an article or glossary entry can be cited (exists, fully verified). The Markdown plugin
  * and the schemas check this as each file is compiled; checking again here, against the bibliography as it
  * is now, keeps `npm run dev` honest when only content/references.json changed (the dev server does not
  * recompile an article whose own file did not change).

@@ -1,7 +1,7 @@
 /**
  * Where a content file sits: its language (from its folder, `contentLanguage` in src/i18n/languages.mjs)
  * and its path inside that language's content, so that `content/es/articles/x/y.mdx` is checked as the
- * article `articles/x/y.mdx` in Spanish. Used by the remark plugins and `npm run evidence`.
+ * article `articles/x/y.mdx` in Spanish. Used by the Markdown plugins and `npm run evidence`.
  */
 import path from 'node:path';
 import { DEFAULT_LANG, contentLanguage } from '../i18n/languages.mjs';

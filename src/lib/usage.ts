@@ -1,5 +1,5 @@
 /**
- * Which articles use which glossary terms and cite which sources, computed from the remark plugin's
+ * Which articles use which glossary terms and cite which sources, computed from the Markdown plugin's
  * per-article lists, so the glossary and references pages never hold hand-typed backlinks.
  */
 import { render } from 'astro:content';

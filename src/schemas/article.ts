@@ -17,7 +17,7 @@ export const citeList = (sources: CitableSources) =>
     });
 
 /**
- * THE length and readability limits of an article, per language: the schema (summary), the remark plugin
+ * THE length and readability limits of an article, per language: the schema (summary), the Markdown plugin
  * (body) and `npm run evidence` all read them here. Spanish runs longer than English for the same content
  * (about a fifth more words), so its limits are wider; its plainness is measured on the INFLESZ scale.
  */

@@ -3,7 +3,7 @@
  * with a message naming the file, the field or entry, and the fix.
  *
  * Each rule is proved in-process, case by case, where it lives: the frontmatter rules in
- * tests/schemas/article.test.ts, the body rules in tests/lib/remark-content-refs.test.ts (unverified or
+ * tests/schemas/article.test.ts, the body rules in tests/lib/content-refs.test.ts (unverified or
  * unknown source, unknown term, body length, sources, examples), the whole-site rules in
  * tests/lib/content-checks.test.ts (uncited bibliography entry, unused glossary entry) and
  * tests/lib/articles.test.ts (related links). Real builds are slow, so only these run here:

@@ -1,19 +1,16 @@
 /**
- * The numbers rule in the build: the remark plugin, run in-process as Astro runs it, fails a file whose
+ * The numbers rule in the build: the Markdown pipeline's plugin, run in-process through Sätteri as Astro runs it, fails a file whose
  * number no cited source backs, naming the file, the line and the number (tests/fixtures/content/errors/
  * unbacked-number overlays the valid fixture site), and passes the valid fixture. `warn` mode reports the
  * same problems without failing. (A real `HTW_EVIDENCE=error npm run build` over the overlay fails the
  * same way; the in-process run keeps this test fast.)
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { remarkEvidence } from '../../src/plugins/remark-evidence.mjs';
+import { compileContent } from '../../src/plugins/compile';
+import { evidence } from '../../src/plugins/evidence.mjs';
 import { DEFAULT_EVIDENCE_MODE, evidenceMode } from '../../src/lib/evidence/enforcement';
 import { fixtureContent } from '../helpers/build';
 
@@ -29,17 +26,13 @@ function contentWithOverlay(name: string): string {
 
 /** Runs the plugin over every article of a content folder, as the build's MDX pipeline does. */
 async function runPlugin(contentDir: string, mode: 'warn' | 'error') {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkMdx)
-    .use(remarkEvidence, { contentDir, mode });
   const articles = path.join(contentDir, 'articles');
-  for (const name of readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
-    const full = path.join(articles, name);
-    const file = { path: full, value: readFileSync(full, 'utf8') };
-    await processor.run(processor.parse(file), file);
-  }
+  for (const name of readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')))
+    compileContent(path.join(articles, name), {
+      contentDir,
+      base: '/',
+      mdastPlugins: [evidence({ contentDir, mode })],
+    });
 }
 
 describe('the numbers rule in the build', () => {
@@ -84,14 +77,12 @@ describe('the numbers rule on a Spanish article (content/es/articles/...)', () =
         'En 82 muestras independientes, alrededor de d = .58 <Cite id="elliott2018" />.\n\n' +
         'En más de 40 000 clientes se estudió la empatía <Cite id="elliott2018" />.\n',
     );
-    const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkEvidence, {
-      contentDir: content,
-      mode: 'error',
-    });
-    const run = async () => {
-      const input = { path: file, value: readFileSync(file, 'utf8') };
-      await processor.run(processor.parse(input), input);
-    };
+    const run = async () =>
+      compileContent(file, {
+        contentDir: content,
+        base: '/',
+        mdastPlugins: [evidence({ contentDir: content, mode: 'error' })],
+      });
     await expect(run()).rejects.toThrow(/es[/\\]articles[/\\]what-heals[/\\]empathy\.mdx: 1 number not backed/);
     await expect(run()).rejects.toThrow(/empathy\.mdx:8 {2}40 000 \(in "más de 40 000 clientes"\)/);
   });

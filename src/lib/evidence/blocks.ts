@@ -1,6 +1,6 @@
 /**
  * Cutting an article's MDX tree (mdast) into the blocks the numbers rule checks, each with its text,
- * the sources cited in it, and where its lines are. Shared by the remark plugin and the report command,
+ * the sources cited in it, and where its lines are. Shared by the Markdown plugin and the report command,
  * so both see exactly the same blocks.
  *
  * A block is a paragraph, a list item (its own paragraphs, not a nested list), a table row, or a

@@ -1,7 +1,7 @@
 /**
  * The numbers rule over one file: every statistic in a block must be backed (match.ts) by a figure in
  * the `finding` or `figures` of a source cited in that block; every `<Derived>` must name cited sources
- * and say how it was derived. Used by the remark plugin (build and dev overlay) and `npm run evidence`.
+ * and say how it was derived. Used by the Markdown plugin (build and dev overlay) and `npm run evidence`.
  */
 import type { Lang } from '../../i18n/languages.mjs';
 import { bodyBlocks, lineAt } from './blocks.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../src/lib/evidence/check';
 import { sourcesById } from '../../helpers/evidence-sources';
-import { parseContent } from '../../../src/lib/evidence/parse';
+import { contentTree } from '../../../src/plugins/compile';
 
 const sources = sourcesById;
 
 const article = (frontmatter: string, body: string) => `---\ntitle: Prueba\n${frontmatter}\n---\n\n${body}\n`;
-const check = (source: string) => checkFile({ source, tree: parseContent(source), sources, lang: 'es' });
+const check = (source: string) => checkFile({ source, tree: contentTree(source), sources, lang: 'es' });
 const figures = (source: string) => check(source).map((p) => p.statistic);
 
 describe('checkFile on a Spanish article', () => {
@@ -57,7 +57,7 @@ describe('checkFile on a Spanish article', () => {
 
   it('reads the file in English unless told otherwise', () => {
     const source = article('summary: Fine.', 'En 90 muestras <Cite id="elliott2018" />.');
-    expect(checkFile({ source, tree: parseContent(source), sources })).toEqual([]);
+    expect(checkFile({ source, tree: contentTree(source), sources })).toEqual([]);
     expect(check(source).map((p) => p.statistic)).toEqual(['90 (in "90 muestras")']);
   });
 });

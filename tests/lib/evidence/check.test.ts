@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, formatFileReport } from '../../../src/lib/evidence/check';
 import { sourcesById } from '../../helpers/evidence-sources';
-import { parseContent } from '../../../src/lib/evidence/parse';
+import { contentTree } from '../../../src/plugins/compile';
 
 const sources = sourcesById;
 
@@ -10,7 +10,7 @@ function article(frontmatter: string, body: string): string {
 }
 
 function check(source: string, glossary = false) {
-  return checkFile({ source, tree: parseContent(source, !glossary), sources, glossary });
+  return checkFile({ source, tree: contentTree(source, !glossary), sources, glossary });
 }
 
 const SUMMARY = 'summary: >-\n  Empathy helps.\n  Across 82 samples it went with better outcomes.';

@@ -1,52 +1,30 @@
 /**
- * The article rules that run in the remark pipeline, proved in-process: each fixture string breaks one rule
- * and the error must name the file, the line or field, and the fix. The plugin runs exactly as in the build
- * (Astro hands it the parsed frontmatter as file.data.astro.frontmatter; here a two-line step does that).
+ * The article rules that run in the Markdown pipeline, proved in-process: each fixture string breaks one rule
+ * and the error must name the file, the line or field, and the fix. The plugin runs through Sätteri as in the
+ * build (src/plugins/compile.ts hands it the parsed frontmatter as Astro does).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { remarkContentRefs } from '../../src/plugins/remark-content-refs';
+import { compileContent } from '../../src/plugins/compile';
+import { contentRefs } from '../../src/plugins/content-refs';
 import { ARTICLE_LIMITS } from '../../src/schemas/article';
 import { ROOT } from '../helpers/paths';
 
 const VALID = path.join(ROOT, 'tests/fixtures/content/valid');
 const BODY_WORDS = ARTICLE_LIMITS.en.bodyWords;
-const temp = mkdtempSync(path.join(tmpdir(), 'htw-remark-'));
+const temp = mkdtempSync(path.join(tmpdir(), 'htw-content-refs-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** Moves the YAML frontmatter into file.data.astro.frontmatter, as Astro does before running remark plugins. */
-function astroFrontmatter() {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (tree: any, file: { data: Record<string, unknown> }) => {
-    const yaml = tree.children.find((node: { type: string }) => node.type === 'yaml');
-    file.data.astro = { frontmatter: yaml ? parseYaml(yaml.value) : {} };
-    tree.children = tree.children.filter((node: unknown) => node !== yaml);
-  };
-}
-
 function run(source: string, { contentDir = VALID, file = 'articles/what-heals/empathy.mdx' } = {}) {
-  let data: Record<string, unknown> = {};
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(astroFrontmatter)
-    .use(remarkContentRefs, { contentDir })
-    .use(() => (_tree: unknown, vfile: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
-      data = vfile.data.astro?.frontmatter ?? {};
-    });
-  const input = { value: source, path: path.join(contentDir, file) };
-  processor.runSync(processor.parse(input), input);
-  return { data };
+  const { frontmatter, code } = compileContent(path.join(contentDir, file), {
+    source,
+    contentDir,
+    base: '/',
+    mdastPlugins: [contentRefs({ contentDir })],
+  });
+  return { data: frontmatter, code };
 }
 const errorOf = (...args: Parameters<typeof run>) => {
   try {
@@ -79,8 +57,10 @@ const EMPATHY = path.join('tests', 'fixtures', 'content', 'valid', 'articles', '
 
 describe('a valid article', () => {
   it('passes, with its citations numbered by first use, its terms and its word count exported', () => {
-    const { data } = run(article(`<Term id="empathy">Empathy</Term> ${CITES}${EXAMPLE}${prose(1000)}`));
+    const { data, code } = run(article(`<Term id="empathy">Empathy</Term> ${CITES}${EXAMPLE}${prose(1000)}`));
     expect(data.citations).toEqual(['howard1986', 'stulz2013', 'elliott2018']);
+    // Each <Cite> reaches the page with the numbers it prints.
+    expect(code.match(/numbers: "[^"]*"/g)).toEqual(['numbers: "1"', 'numbers: "2 3"']);
     expect(data.terms).toEqual(['empathy']);
     expect(data.words).toBeGreaterThanOrEqual(BODY_WORDS.min);
   });
