@@ -70,12 +70,18 @@ function unsigned(written: string): [string, number] {
 
 type Finder = (text: string) => Candidate[];
 
+/**
+ * Every match of `pattern` (global, compiled once by its finder: the build runs every finder over every block
+ * of every article, and compiling the patterns per call was most of the rule's cost) built into candidates.
+ */
 function findAll(pattern: RegExp, text: string, build: (m: RegExpExecArray) => Candidate | undefined) {
+  if (!pattern.global) throw new Error(`findAll needs a global pattern: /${pattern.source}/${pattern.flags}`);
   const out: Candidate[] = [];
-  for (const m of text.matchAll(
-    new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
-  )) {
-    const candidate = build(m as RegExpExecArray);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    // An empty match would find itself again forever.
+    if (m[0] === '') pattern.lastIndex++;
+    const candidate = build(m);
     if (candidate) out.push(candidate);
   }
   return out;
@@ -147,60 +153,51 @@ function reader(lexicon: Lexicon): Reader {
   /** "95% CI [.10, .47]", "95% confidence interval 0.2 to 0.4", "(CI .10-.47)", "IC del 95 %: .10 a .47": the two limits count, the 95 does not. */
   const LEVEL = String.raw`\b\d{2}(?:\.\d)?\s*%`;
   const LEVEL_AFTER = lexicon.confidenceLevelAfter ? String.raw`(?:\s*${lexicon.confidenceLevelAfter})?` : '';
+  const confidenceIntervalsPattern = new RegExp(
+    String.raw`(?:${LEVEL}\s*)?(?:${lexicon.confidenceInterval})${LEVEL_AFTER}(?:\s*(?:${lexicon.confidenceJoin}))?\s*[\[(]?\s*(${NUM})\s*(%?)\s*(?:${lexicon.confidenceSeparator})\s*(${NUM})\s*(%?)\s*[\])]?`,
+    'gid',
+  );
   const confidenceIntervals: Finder = (text) =>
-    findAll(
-      new RegExp(
-        String.raw`(?:${LEVEL}\s*)?(?:${lexicon.confidenceInterval})${LEVEL_AFTER}(?:\s*(?:${lexicon.confidenceJoin}))?\s*[\[(]?\s*(${NUM})\s*(%?)\s*(?:${lexicon.confidenceSeparator})\s*(${NUM})\s*(%?)\s*[\])]?`,
-        'gid',
-      ),
-      text,
-      (m) => {
-        const percent = m[2] === '%' || m[4] === '%';
-        const ends = [1, 3].map((n) => {
-          const [written, shift] = unsigned(m[n]);
-          return stat(text, written, at(m, n) + shift, m[0], { percent, hedge: 'exact', lexicon });
-        });
-        return { start: m.index, end: m.index + m[0].length, stats: ends };
-      },
-    );
+    findAll(confidenceIntervalsPattern, text, (m) => {
+      const percent = m[2] === '%' || m[4] === '%';
+      const ends = [1, 3].map((n) => {
+        const [written, shift] = unsigned(m[n]);
+        return stat(text, written, at(m, n) + shift, m[0], { percent, hedge: 'exact', lexicon });
+      });
+      return { start: m.index, end: m.index + m[0].length, stats: ends };
+    });
 
   /** A bare "95% CI" or "IC del 95 %" without limits: the level is not a statistic. */
+  const confidenceLevelsPattern = new RegExp(
+    lexicon.confidenceLevelAfter
+      ? String.raw`${LEVEL}\s*(?:${lexicon.confidenceInterval})|(?:${lexicon.confidenceInterval})\s*${lexicon.confidenceLevelAfter}`
+      : String.raw`${LEVEL}\s*(?:${lexicon.confidenceInterval})`,
+    'gi',
+  );
   const confidenceLevels: Finder = (text) =>
-    findAll(
-      new RegExp(
-        lexicon.confidenceLevelAfter
-          ? String.raw`${LEVEL}\s*(?:${lexicon.confidenceInterval})|(?:${lexicon.confidenceInterval})\s*${lexicon.confidenceLevelAfter}`
-          : String.raw`${LEVEL}\s*(?:${lexicon.confidenceInterval})`,
-        'gi',
-      ),
-      text,
-      (m) => ({ start: m.index, end: m.index + m[0].length, stats: [] }),
-    );
+    findAll(confidenceLevelsPattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, stats: [] }));
 
   /** "r = .28", "d = 0.58", "about d = .58", "p < .05", "I² = 60%", "N = 1,314", "r of .28". */
+  const symbolStatisticsPattern = new RegExp(
+    String.raw`(?<![\w'’])(${lexicon.symbols})\s*(<=|>=|=|≈|~|<|>|≤|≥|${lexicon.symbolOf})\s*((?:${alternatives(lexicon.symbolHedges)})\s+)?(${NUM})\s*(%?)`,
+    'gd',
+  );
   const symbolStatistics: Finder = (text) =>
-    findAll(
-      new RegExp(
-        String.raw`(?<![\w'’])(${lexicon.symbols})\s*(<=|>=|=|≈|~|<|>|≤|≥|${lexicon.symbolOf})\s*((?:${alternatives(lexicon.symbolHedges)})\s+)?(${NUM})\s*(%?)`,
-        'gd',
-      ),
-      text,
-      (m) => {
-        if (!COMPARATOR[m[2]] && !/^(?:r|d|g)$/.test(m[1])) return undefined;
-        const [written, shift] = unsigned(m[4]);
-        if (isYear(written)) return undefined;
-        const hedge: Hedge = m[3]
-          ? 'about'
-          : COMPARATOR[m[2]] && COMPARATOR[m[2]] !== 'exact'
-            ? COMPARATOR[m[2]]
-            : hedgeBefore(text, m.index);
-        return {
-          start: m.index,
-          end: m.index + m[0].length,
-          stats: [stat(text, written, at(m, 4) + shift, m[0], { percent: m[5] === '%', hedge, lexicon })],
-        };
-      },
-    );
+    findAll(symbolStatisticsPattern, text, (m) => {
+      if (!COMPARATOR[m[2]] && !/^(?:r|d|g)$/.test(m[1])) return undefined;
+      const [written, shift] = unsigned(m[4]);
+      if (isYear(written)) return undefined;
+      const hedge: Hedge = m[3]
+        ? 'about'
+        : COMPARATOR[m[2]] && COMPARATOR[m[2]] !== 'exact'
+          ? COMPARATOR[m[2]]
+          : hedgeBefore(text, m.index);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        stats: [stat(text, written, at(m, 4) + shift, m[0], { percent: m[5] === '%', hedge, lexicon })],
+      };
+    });
 
   /**
    * A statistic named in words or by a ratio's symbol without "=": "an effect size of 0.58", "a correlation
@@ -233,25 +230,26 @@ function reader(lexicon: Lexicon): Reader {
    * Any other number with a decimal point ("(-0.26)", "0.64 against usual care", "about 1.25-1.27"): in
    * this site's prose a decimal is always a measured quantity, so it is held to the rule too.
    */
+  const decimalsPattern = new RegExp(
+    String.raw`(?<![\w.,])([-−–]?\d*\.\d+)(?:${RANGE_DASH}([-−–]?\d*\.\d+))?(?![\w.])`,
+    'gd',
+  );
   const decimals: Finder = (text) =>
-    findAll(
-      new RegExp(String.raw`(?<![\w.,])([-−–]?\d*\.\d+)(?:${RANGE_DASH}([-−–]?\d*\.\d+))?(?![\w.])`, 'gd'),
-      text,
-      (m) => {
-        const hedge = hedgeBefore(text, m.index);
-        const stats = [1, 2]
-          .filter((n) => m[n])
-          .map((n) => {
-            const [written, shift] = unsigned(m[n]);
-            return stat(text, written, at(m, n) + shift, m[0], { percent: false, hedge, lexicon });
-          });
-        return { start: m.index, end: m.index + m[0].length, stats };
-      },
-    );
+    findAll(decimalsPattern, text, (m) => {
+      const hedge = hedgeBefore(text, m.index);
+      const stats = [1, 2]
+        .filter((n) => m[n])
+        .map((n) => {
+          const [written, shift] = unsigned(m[n]);
+          return stat(text, written, at(m, n) + shift, m[0], { percent: false, hedge, lexicon });
+        });
+      return { start: m.index, end: m.index + m[0].length, stats };
+    });
 
   /** "improved by session 8", "after session 26", "hacia la sesión 8": a session number given as a research figure. */
+  const sessionNumbersPattern = new RegExp(String.raw`${lexicon.sessionNumber}\s+(\d+)\b`, 'dgi');
   const sessionNumbers: Finder = (text) =>
-    findAll(new RegExp(String.raw`${lexicon.sessionNumber}\s+(\d+)\b`, 'dgi'), text, (m) => ({
+    findAll(sessionNumbersPattern, text, (m) => ({
       start: m.index,
       end: m.index + m[0].length,
       stats: [stat(text, m[1], at(m, 1), m[0], { percent: false, hedge: 'exact', lexicon })],
@@ -259,39 +257,36 @@ function reader(lexicon: Lexicon): Reader {
 
   /** "one in five", "one client in five", "1 in 4", "two out of three", "uno de cada cinco". */
   const shareMiddleStop = new RegExp(`^(?:${lexicon.shareNotMiddle.join('|')})$`);
+  const ratiosPattern = new RegExp(
+    String.raw`\b(${DIGITS}|${NUMBER_WORD})\s+(?:([${letters}]+)\s+)?${lexicon.shareJoin}(${DIGITS}|${NUMBER_WORD})\b(?!\s*(?:${lexicon.shareNotBefore})\b)`,
+    'gid',
+  );
   const ratios: Finder = (text) =>
-    findAll(
-      new RegExp(
-        String.raw`\b(${DIGITS}|${NUMBER_WORD})\s+(?:([${letters}]+)\s+)?${lexicon.shareJoin}(${DIGITS}|${NUMBER_WORD})\b(?!\s*(?:${lexicon.shareNotBefore})\b)`,
-        'gid',
-      ),
-      text,
-      (m) => {
-        const part = parseNumber(m[1], lexicon);
-        const whole = parseNumber(m[3], lexicon);
-        if (!(part > 0 && whole > part) || isYear(m[3]) || isYear(m[1])) return undefined;
-        // The middle word may be a singular noun ("one client in five"); "4 trials in 12 countries" is a
-        // count, not a share.
-        if (m[2] && (shareMiddleStop.test(m[2]) || /s$/.test(m[2]))) return undefined;
-        const hedge = hedgeBefore(text, m.index);
-        const written = m[0];
-        return {
-          start: m.index,
-          end: m.index + m[0].length,
-          stats: [
-            {
-              text: written,
-              written,
-              index: m.index,
-              value: (part / whole) * 100,
-              percent: true,
-              hedge: hedge === 'exact' ? 'about' : hedge,
-              unit: Infinity,
-            },
-          ],
-        };
-      },
-    );
+    findAll(ratiosPattern, text, (m) => {
+      const part = parseNumber(m[1], lexicon);
+      const whole = parseNumber(m[3], lexicon);
+      if (!(part > 0 && whole > part) || isYear(m[3]) || isYear(m[1])) return undefined;
+      // The middle word may be a singular noun ("one client in five"); "4 trials in 12 countries" is a
+      // count, not a share.
+      if (m[2] && (shareMiddleStop.test(m[2]) || /s$/.test(m[2]))) return undefined;
+      const hedge = hedgeBefore(text, m.index);
+      const written = m[0];
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        stats: [
+          {
+            text: written,
+            written,
+            index: m.index,
+            value: (part / whole) * 100,
+            percent: true,
+            hedge: hedge === 'exact' ? 'about' : hedge,
+            unit: Infinity,
+          },
+        ],
+      };
+    });
 
   const fractionWords = lexicon.fractions;
   const FRACTION = Object.keys(fractionWords)
@@ -306,58 +301,51 @@ function reader(lexicon: Lexicon): Reader {
    * in words counts when it is hedged or is a share of people or studies, not in "the first half of the
    * session" or "half an hour".
    */
+  const fractionsPattern = new RegExp(
+    String.raw`\b(${FRACTION})\b(?!${lexicon.fractionNotBefore})(${lexicon.fractionOf.replace('{nouns}', RESEARCH_NOUNS)})?`,
+    'gid',
+  );
   const fractions: Finder = (text) =>
-    findAll(
-      new RegExp(
-        String.raw`\b(${FRACTION})\b(?!${lexicon.fractionNotBefore})(${lexicon.fractionOf.replace('{nouns}', RESEARCH_NOUNS)})?`,
-        'gid',
-      ),
-      text,
-      (m) => {
-        const hedge = hedgeBefore(text, m.index);
-        if (hedge === 'exact' && fractionNotAfter.test(text.slice(Math.max(0, m.index - 12), m.index)))
-          return undefined;
-        if (hedge === 'exact' && !m[2]) return undefined;
-        const key = m[1].toLowerCase().replace(fractionSpace, ' ');
-        return {
-          start: m.index,
-          end: m.index + m[0].length,
-          stats: [
-            {
-              text: m[0],
-              written: m[1],
-              index: m.index,
-              value: fractionWords[key],
-              percent: true,
-              hedge: hedge === 'exact' ? 'about' : hedge,
-              unit: Infinity,
-            },
-          ],
-        };
-      },
-    );
+    findAll(fractionsPattern, text, (m) => {
+      const hedge = hedgeBefore(text, m.index);
+      if (hedge === 'exact' && fractionNotAfter.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+      if (hedge === 'exact' && !m[2]) return undefined;
+      const key = m[1].toLowerCase().replace(fractionSpace, ' ');
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        stats: [
+          {
+            text: m[0],
+            written: m[1],
+            index: m.index,
+            value: fractionWords[key],
+            percent: true,
+            hedge: hedge === 'exact' ? 'about' : hedge,
+            unit: Infinity,
+          },
+        ],
+      };
+    });
 
   /** "75%", "75 percent", "45-55%", "between 45 and 55 per cent", "fifty percent", "75 %", "entre el 45 y el 55 %". */
+  const percentagesPattern = new RegExp(
+    String.raw`(?:(${NUM}|${NUMBER_WORD})\s*%?(?:${RANGE_DASH}|${lexicon.and}))?(${NUM}|${NUMBER_WORD})\s*(?:%|${lexicon.percentWords})`,
+    'gid',
+  );
   const percentages: Finder = (text) =>
-    findAll(
-      new RegExp(
-        String.raw`(?:(${NUM}|${NUMBER_WORD})\s*%?(?:${RANGE_DASH}|${lexicon.and}))?(${NUM}|${NUMBER_WORD})\s*(?:%|${lexicon.percentWords})`,
-        'gid',
-      ),
-      text,
-      (m) => {
-        const hedge = hedgeBefore(text, m.index);
-        const stats: Statistic[] = [];
-        for (const n of [1, 2]) {
-          if (!m[n]) continue;
-          const [written, shift] = unsigned(m[n]);
-          if (isYear(written)) continue;
-          const words = !/\d/.test(written);
-          stats.push(stat(text, written, at(m, n) + shift, m[0], { percent: true, hedge, words, lexicon }));
-        }
-        return { start: m.index, end: m.index + m[0].length, stats };
-      },
-    );
+    findAll(percentagesPattern, text, (m) => {
+      const hedge = hedgeBefore(text, m.index);
+      const stats: Statistic[] = [];
+      for (const n of [1, 2]) {
+        if (!m[n]) continue;
+        const [written, shift] = unsigned(m[n]);
+        if (isYear(written)) continue;
+        const words = !/\d/.test(written);
+        stats.push(stat(text, written, at(m, n) + shift, m[0], { percent: true, hedge, words, lexicon }));
+      }
+      return { start: m.index, end: m.index + m[0].length, stats };
+    });
 
   /**
    * "82 independent samples", "more than 30,000 patients", "12-16 sessions", "between 6 and 20 sessions",
@@ -393,9 +381,10 @@ function reader(lexicon: Lexicon): Reader {
   const countsInWords = countsOf(COUNT_WORD, STUDY_NOUNS);
 
   /** "0,28" or "30,000" on a Spanish page: never backed, reported with the way to write it. */
+  const misformattedPattern = lexicon.misformattedNumber && new RegExp(lexicon.misformattedNumber.pattern, 'g');
   const misformatted: Finder = (text) =>
-    lexicon.misformattedNumber
-      ? findAll(new RegExp(lexicon.misformattedNumber.pattern, 'g'), text, (m) => ({
+    misformattedPattern
+      ? findAll(misformattedPattern, text, (m) => ({
           start: m.index,
           end: m.index + m[0].length,
           stats: [
