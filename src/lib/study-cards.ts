@@ -133,9 +133,16 @@ export function buildStudyCards(input: StudyInput): { cards: StudyCard[]; decks:
   return { cards, decks: decks.filter((d) => d.cardIds.length > 0) };
 }
 
+/**
+ * Each card list indexed by id once: every deck's page and export file asks for its cards from the same list,
+ * and indexing the whole list on each call made the study pages cost more than the articles in a large build.
+ */
+const cardIndexes = new WeakMap<readonly StudyCard[], Map<string, StudyCard>>();
+
 /** A deck's cards, in deck order. */
-export function deckCards(deck: StudyDeck, cards: StudyCard[]): StudyCard[] {
-  const byId = new Map(cards.map((c) => [c.id, c]));
+export function deckCards(deck: StudyDeck, cards: readonly StudyCard[]): StudyCard[] {
+  let byId = cardIndexes.get(cards);
+  if (!byId) cardIndexes.set(cards, (byId = new Map(cards.map((c) => [c.id, c]))));
   return deck.cardIds.flatMap((id) => byId.get(id) ?? []);
 }
 
