@@ -155,14 +155,14 @@ const cases = (pairs: (readonly [string, string])[]) =>
       ),
     ),
   );
-const PLAIN_TITLE = 'Is it working?';
+const SIMPLE_TITLE = 'Is it working?';
 
 describe('citePage: APA entry, hard cases', () => {
   // Each title with the URLs in turn, so that each pattern is filled with many titles and URLs.
   it.each(
     cases([
       ...FAST_TITLES.map((title, i) => [title, FAST_URLS[i % FAST_URLS.length]] as const),
-      ...FAST_URLS.map((url) => [PLAIN_TITLE, url] as const),
+      ...FAST_URLS.map((url) => [SIMPLE_TITLE, url] as const),
     ]),
   )('%s %s %j %s: the fast path gives citation-js’s entry', (...[, , , , page]) => {
     expect(apaFromPattern(page)).toBe(formatApaDirect(page));
@@ -172,7 +172,7 @@ describe('citePage: APA entry, hard cases', () => {
   it.each(
     cases([
       ...DECLINED_TITLES.map((title) => [title, FAST_URLS[0]] as const),
-      ...DECLINED_URLS.map((url) => [PLAIN_TITLE, url] as const),
+      ...DECLINED_URLS.map((url) => [SIMPLE_TITLE, url] as const),
     ]),
   )('%s %s %j %s: left to citation-js', (...[, , , , page]) => {
     expect(apaFromPattern(page)).toBeUndefined();
