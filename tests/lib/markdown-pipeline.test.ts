@@ -2,6 +2,7 @@
  * The build's Markdown pipeline (src/plugins/index.ts) as a whole, run as Astro runs it: what every article
  * and glossary entry gets besides the checks (those have their own tests).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/plugins/compile';
@@ -33,5 +34,16 @@ describe('the Markdown pipeline', () => {
     expect(html(links, '/sub/')).toContain('href="https://example.org/"');
     expect(html(links, '/sub/')).toContain('href="#x"');
     expect(html(links, '/')).toContain('href="/brain/"');
+  });
+
+  it("runs the article rules and the numbers rule on an article, in the build's own plugin list", () => {
+    const file = path.join(contentDir, 'articles/what-heals/empathy.mdx');
+    const source = readFileSync(file, 'utf8');
+    const built = compileContent(file, { contentDir, base: '/' });
+    expect(built.frontmatter.citations).toEqual(expect.arrayContaining(['elliott2018']));
+    const unbacked = `${source}\nEmpathy was studied in 123,456 clients <Cite id="elliott2018" />.\n`;
+    expect(() => compileContent(file, { contentDir, base: '/', source: unbacked })).toThrow(
+      /123,456.*not backed|not backed[\s\S]*123,456/,
+    );
   });
 });
