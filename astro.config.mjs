@@ -75,7 +75,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       // All the explainers' scoped styles go into one shared stylesheet, loaded only on pages with an
       // explainer: one small cached file instead of a file per page, so the whole site's CSS stays under
-      // 8 KB brotli (tests/site/budgets.test.ts). Their scripts still ship only where each is used.
+      // 7.5 KB brotli (tests/site/budgets.test.ts). Their scripts still ship only where each is used.
       rollupOptions: {
         output: {
           manualChunks(id) {
