@@ -36,7 +36,8 @@ export function plainDynamicImports() {
     apply: 'build',
     applyToEnvironment: (environment) => environment.config.consumer === 'client',
     async transform(code, id) {
-      if (id.includes('/node_modules/') || !/\.(ts|mjs|js)$/.test(id.split('?')[0])) return undefined;
+      // Script modules: .ts/.js files, and the <script> blocks of .astro files (ids ending "&lang.ts").
+      if (id.includes('/node_modules/') || !/\.(ts|mjs|js)$/.test(id)) return undefined;
       const rewritten = await rewriteDynamicImports(code, async (specifier) => {
         const resolved = await this.resolve(specifier, id);
         if (!resolved) this.error(`${id}: cannot resolve the dynamic import "${specifier}"`);
