@@ -8,6 +8,7 @@ import { markdownPipeline } from './src/plugins/index.ts';
 import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { offlineCopy } from './src/integrations/offline.mjs';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.mjs';
 import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirectsUnder } from './src/site-config.mjs';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
 import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.mjs';
@@ -53,32 +54,32 @@ export default defineConfig({
     processor: satteri(markdownPipeline({ contentDir: CONTENT_DIR, base: basePath() })),
   },
   vite: {
-    plugins: [tailwindcss()],
+    // On-demand imports load without Vite's preload helper, which would otherwise load on every page.
+    plugins: [tailwindcss(), plainDynamicImports()],
     // Scripts stay files instead of being inlined: cacheable across pages, and each inlined script would
     // add its hash to every page's Content Security Policy.
     build: {
       assetsInlineLimit: 0,
       // All the explainers' scoped styles go into one shared stylesheet, loaded only on pages with an
       // explainer: one small cached file instead of a file per page, so the whole site's CSS stays under
-      // 8 KB brotli (tests/site/budgets.test.ts). Their scripts still ship only where each is used.
+      // 7.5 KB brotli (tests/site/budgets.test.ts). Their scripts still ship only where each is used.
       rollupOptions: {
         output: {
           manualChunks(id) {
             // Their scoped <style> blocks, and the shared CSS files they import (src/widgets/shared/).
             // The Study page's styles are not an explainer's: they stay with that page alone.
             if (/\/src\/widgets\/(?!study\/)[^?]+(\.astro\?astro&type=style|\.css$)/.test(id)) return 'widgets';
-            // Vite's preload helper loads on every page (the search box needs it); the storage accessor that
-            // the theme toggle on every page needs rides in the same file rather than costing a file of its own.
-            if (id.includes('vite/preload-helper') || id.endsWith('/src/widgets/shared/site-storage.ts'))
-              return 'preload-helper';
             // The widgets' small shared modules travel together, so a widget (the quiz on every article)
             // fetches one file for them.
             if (/\/src\/widgets\/shared\/(saved-state|widget-element|letter|dom|score)\.ts$/.test(id))
               return 'widget-kit';
             // What the code loaded on demand (the search dialog, the quiz) shares rides in one file, not one per
-            // helper, so each on-demand loader in a page's first view lists one dependency, not three.
+            // helper, so opening either fetches one more file, not three.
             if (/\/src\/(lib\/required\.ts|i18n\/(document-lang|format)\.ts|i18n\/languages\.mjs)$/.test(id))
               return 'shared-kit';
+            // The storage accessor that the header's script on every page needs, and the widgets too: a tiny
+            // file of its own, since in the widgets' kit it would bring the whole kit into every first view.
+            if (id.endsWith('/src/widgets/shared/site-storage.ts')) return 'site-storage';
             // The Study page's scheduler in a chunk of its own, so the budgets test can find it and prove that
             // no other page loads it.
             if (id.includes('/node_modules/ts-fsrs/')) return 'scheduler';
