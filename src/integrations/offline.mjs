@@ -9,17 +9,38 @@
  * true total before the reader chooses) and tells hosts never to cache the worker script itself.
  * Nothing registers the worker except the Read offline page, after the reader presses Save.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { getManifest, injectManifest } from 'workbox-build';
+import { injectManifest } from 'workbox-build';
 import { formatBytes, summarise } from '../offline/offline-copy.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 /** The page that offers the copy: the build writes the real size into its elements marked data-offline-*. */
 export const OFFLINE_PAGE = 'read-offline/index.html';
+
+/** Files at the top of the site that are not part of the copy: the host's configuration and the worker itself. */
+const NOT_IN_COPY = ['sw.js', '_headers', '_redirects'];
+
+/**
+ * Every file of the copy with its size, read from the file system without hashing anything: the page that
+ * states the size is filled from these, and workbox-build then hashes each file once as it writes the worker
+ * (buildOfflineCopy checks that both counts agree).
+ * @param {string} out
+ * @returns {{ url: string, bytes: number }[]}
+ */
+function filesOfCopy(out) {
+  return (
+    readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      // workbox-build's glob leaves dotfiles out as well.
+      .filter((url) => !NOT_IN_COPY.includes(url) && !url.split('/').some((part) => part.startsWith('.')))
+      .map((url) => ({ url, bytes: statSync(path.join(out, url)).size }))
+  );
+}
 
 /**
  * What goes into the copy: every file, except the host's own configuration and the worker itself.
@@ -29,7 +50,7 @@ export const OFFLINE_PAGE = 'read-offline/index.html';
 const manifestOptions = (out) => ({
   globDirectory: out,
   globPatterns: ['**/*'],
-  globIgnores: ['sw.js', '_headers', '_redirects'],
+  globIgnores: NOT_IN_COPY,
   dontCacheBustURLsMatching: /^_astro\//,
   maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
   // workbox-build drops `size` after its transforms run; keep it as `bytes` for progress and totals.
@@ -73,10 +94,7 @@ export async function buildOfflineCopy({ out, base, builtAt }) {
     );
 
   // The page's own size is part of the total: fill it until the figures it shows stop changing.
-  const { manifestEntries } = await getManifest(manifestOptions(out));
-  const others = /** @type {{ url: string, bytes: number }[]} */ (/** @type {unknown} */ (manifestEntries)).filter(
-    (entry) => entry.url !== OFFLINE_PAGE,
-  );
+  const others = filesOfCopy(out).filter((entry) => entry.url !== OFFLINE_PAGE);
   let html = template;
   let summary = summarise(others);
   for (let round = 0; round < 5; round++) {
