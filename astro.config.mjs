@@ -9,7 +9,7 @@ import { pagefind } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { offlineCopy } from './src/integrations/offline.mjs';
 import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.mjs';
-import { CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirectsUnder } from './src/site-config.mjs';
+import { CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE_ORIGIN, basePath, redirectsUnder } from './src/site-config.mjs';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.mjs';
 import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.mjs';
 
@@ -22,6 +22,7 @@ export default defineConfig({
   // Every page is static; nothing is rendered on request.
   output: 'static',
   outDir: OUT_DIR,
+  cacheDir: CACHE_DIR,
   // Old article URLs keep working: content/redirects.json maps each renamed path to its new home.
   redirects: redirectsUnder(basePath()),
   // offlineCopy runs last: it lists every file the others wrote (Pagefind's index included).

@@ -19,6 +19,17 @@ export const SITE_ORIGIN = process.env.SITE ?? 'https://howtherapyworks.example'
 export const OUT_DIR = process.env.OUT_DIR ?? './dist';
 
 /**
+ * Astro's cache, which holds the content layer's data store. A build written anywhere but dist/ keeps a cache
+ * of its own: the tests build the root and the sub-path sites at once, and two builds sharing one data store
+ * overwrite each other's. HTW_CACHE_DIR names it outright (the benchmark gives each timed build an empty one).
+ */
+export const CACHE_DIR =
+  process.env.HTW_CACHE_DIR ??
+  (process.env.OUT_DIR
+    ? `./node_modules/.astro/out-${path.resolve(process.env.OUT_DIR).replace(/[^a-z0-9]+/gi, '-')}/`
+    : './node_modules/.astro/');
+
+/**
  * Renamed article paths: { "/old/path/": "/new/path/" }, from content/redirects.json, with each
  * destination under `base`: Astro serves the old path under the base itself but writes the destination
  * of its redirect page as given, which on a sub-path host would be a 404.
