@@ -31,6 +31,9 @@ function timedBuild(env, root = ROOT) {
   // Every timed build starts from an empty cache, as Starlight's (a fresh project each run) does.
   const cacheDir = path.join(TMP, 'astro-cache');
   rmSync(cacheDir, { recursive: true, force: true });
+  // And into an empty folder: Astro would first delete a previous run's output, which Starlight's fresh
+  // project never has to.
+  if (env.OUT_DIR) rmSync(env.OUT_DIR, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(

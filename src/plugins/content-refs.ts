@@ -13,9 +13,9 @@
  * A translation's <Term id> names an entry of its own language's glossary (content/<lang>/glossary/<id>.md),
  * and its frontmatter is checked by its language's article schema.
  * The frontmatter rules (summary, quiz...) live in the schemas (src/schemas/article.ts, glossary.ts). The
- * content layer applies them in the build; this plugin applies them again to the file being compiled,
- * because in `npm run dev` the content layer only logs a schema error while the plugin's error reaches the
- * browser's error overlay.
+ * content layer applies them, and fails `npm run build` on a broken field; in `npm run dev` it only logs a
+ * schema error, so there this plugin applies them again to the file being compiled, where its error reaches the
+ * browser's error overlay (and `npm run evidence` applies them too).
  *
  * It also numbers citations in order of first use, so each <Cite> can print [n] and the article page can
  * list its references in that order (exported as `citations` in remarkPluginFrontmatter), and exports the
@@ -105,6 +105,8 @@ export interface ContentRefsInput {
   filePath: string;
   /** Its parsed frontmatter, as Astro hands it to the Markdown pipeline. */
   frontmatter: Record<string, unknown>;
+  /** Check the frontmatter against its schema too (default true); see contentRefs for when not. */
+  checkFrontmatter?: boolean;
 }
 
 export interface ContentRefs {
@@ -120,7 +122,10 @@ export interface ContentRefs {
   words: number;
 }
 
-export function checkContentRefs(tree: Node, { contentDir, filePath, frontmatter }: ContentRefsInput): ContentRefs {
+export function checkContentRefs(
+  tree: Node,
+  { contentDir, filePath, frontmatter, checkFrontmatter = true }: ContentRefsInput,
+): ContentRefs {
   const where = path.relative(process.cwd(), filePath);
   // A translation is checked like the English file at the same place in its own language's folder.
   const { lang, inLanguage, languageDir } = contentFile(contentDir, filePath);
@@ -138,7 +143,7 @@ export function checkContentRefs(tree: Node, { contentDir, filePath, frontmatter
     : inGlossary
       ? schemaFor(bibliography.byId, 'glossary', () => glossarySchema(bibliography.byId))
       : undefined;
-  const frontmatterCheck = schema?.safeParse(frontmatter);
+  const frontmatterCheck = checkFrontmatter ? schema?.safeParse(frontmatter) : undefined;
   for (const issue of frontmatterCheck?.success === false ? frontmatterCheck.error.issues : [])
     problem(undefined, `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
 
@@ -215,7 +220,15 @@ export function contentRefs({ contentDir }: { contentDir: string }): MdastPlugin
     before(root, ctx) {
       if (!ctx.fileURL) return;
       const frontmatter = (ctx.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
-      const refs = checkContentRefs(root as Node, { contentDir, filePath: fileURLToPath(ctx.fileURL), frontmatter });
+      const refs = checkContentRefs(root as Node, {
+        contentDir,
+        filePath: fileURLToPath(ctx.fileURL),
+        frontmatter,
+        // `astro build` has the content layer apply the frontmatter schemas, and a broken field fails the build
+        // there; `astro dev` only logs it, so in development the plugin applies them again, where the error
+        // overlay shows them (NODE_ENV is what Astro sets for each).
+        checkFrontmatter: process.env.NODE_ENV !== 'production',
+      });
       if (refs.problems.length) throw new Error(refs.problems.join('\n'));
       // Sätteri does not set an element's attributes in place: each <Cite> is swapped for itself plus `numbers`.
       for (const [node, numbers] of refs.citeNumbers)
