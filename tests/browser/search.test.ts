@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RESULTS_PAGE_SIZE } from '../../src/lib/search';
+import { RESULTS_PAGE_SIZE, glossaryShard, normalizeTerm } from '../../src/lib/search';
 import { useSite } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
 import { BUILDS, ROOT } from '../helpers/paths';
@@ -123,12 +123,16 @@ describe.each(BUILDS)('search on the $name build', ({ dist, base }) => {
   describe('what a query downloads, and when its first result shows', () => {
     // Each request for a result fragment (one article's text), by the fragment's name; a fragment not in
     // `released` waits until `release()` is called, so a test can hold back all but chosen results.
+    // And each request for a shard of the glossary index, by its number.
     const fragments: string[] = [];
+    const glossaryShards: number[] = [];
     let released: ((name: string) => boolean) | undefined;
     let release = () => {};
     let held = Promise.resolve();
     const gated = useSite(dist, base, {
       onRequest: async (pathname) => {
+        const shard = pathname.match(/\/glossary\/search-(\d+)\.json$/)?.[1];
+        if (shard) glossaryShards.push(Number(shard));
         const name = pathname.match(/\/pagefind\/fragment\/([^/]+)\.pf_fragment$/)?.[1];
         if (!name) return;
         fragments.push(name);
@@ -155,18 +159,21 @@ describe.each(BUILDS)('search on the $name build', ({ dist, base }) => {
         `return (await pagefind.search(${JSON.stringify(query)})).results.map((r) => r.id);`,
       );
       fragments.length = 0;
+      glossaryShards.length = 0;
       return { ...opened, ranking };
     }
 
-    it('typed key by key, fetches the fragments of the five results shown for the finished word only', async () => {
+    it('typed key by key, fetches the five results shown and the glossary shard for the finished word only', async () => {
       // The fake clock holds the typing debounce still, so every key lands within it, however busy the machine.
       const { page, close, ranking } = await openWithRanking('therapy', { fakeClock: true });
       const input = page.locator('search-page input[type="search"]');
       await input.pressSequentially('therapy');
       expect(fragments).toEqual([]);
+      expect(glossaryShards).toEqual([]);
       await page.clock.runFor(1_000);
       await expect.poll(() => page.locator(results).count()).toBe(RESULTS_PAGE_SIZE);
       expect(fragments.toSorted()).toEqual(ranking.slice(0, RESULTS_PAGE_SIZE).toSorted());
+      expect(glossaryShards).toEqual([glossaryShard(normalizeTerm('therapy'))]);
       await close();
     });
 

@@ -197,19 +197,21 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
 
   /**
    * Fetches the next page of results and appends each as soon as it and those above it are in, so the first
-   * result shows without waiting for the slowest fragment and nothing already shown moves. `onFirst` runs
-   * just before the first new result is added. Returns the first new item.
+   * result shows without waiting for the slowest fragment and nothing already shown moves. `beforeFirst`
+   * gives what to do just before the first new result goes in (it may still be loading while the fragments
+   * are fetched). Returns the first new item.
    */
-  const showMore = async (id: number, onFirst?: () => void) => {
+  const showMore = async (id: number, beforeFirst?: Promise<() => void>) => {
     const page = pending.slice(0, RESULTS_PAGE_SIZE);
     pending = pending.slice(page.length);
     const loading = page.map((r) => r.data());
+    const prepare = await beforeFirst;
     let first: HTMLLIElement | undefined;
     for (const data of loading) {
       const result = await data;
       if (id !== runId) return undefined;
       const item = resultItem(result);
-      if (!first) onFirst?.();
+      if (!first) prepare?.();
       list.append(item);
       first ??= item;
     }
@@ -238,26 +240,29 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
       .preload(query, pagefindOptions)
       .then(() => (id === runId ? pagefind.search(query, pagefindOptions) : null))
       .catch(() => null);
-    const cards = glossaryCardsFor(options.base, query);
     await delay(DEBOUNCE_MS);
     if (id !== runId) return; // a newer query superseded this one
+    // The glossary shard too is fetched only for the query standing when typing pauses, alongside the results.
+    const cards = glossaryCardsFor(options.base, query);
     // A failed chunk fetch is tried once more by the search itself.
     const search = (await ranked) ?? (await pagefind.search(query, pagefindOptions));
     if (id !== runId) return;
     pending = search.results;
-    // The glossary shard was asked for with the query, so it is in by now; the definition goes above the
-    // results before the first shows, so it never pushes them down.
-    const found = await cards;
-    if (id !== runId) return;
-    const showSummary = () => {
+    const showSummary = (found: GlossaryCard[]) => {
       list.replaceChildren();
       more.hidden = true;
       definition.replaceChildren(...definitionCard(found, options.base));
       definition.hidden = found.length === 0;
       status.textContent = resultsSummary(words, search.results.length, query);
     };
-    if (pending.length === 0) showSummary();
-    else await showMore(id, showSummary);
+    // The definition goes in with the first result, above it, so it never pushes shown results down. Its
+    // shard (a kilobyte or so) comes in parallel with the first result's fragment.
+    const summary = cards.then((found) => () => showSummary(found));
+    if (pending.length > 0) await showMore(id, summary);
+    else {
+      const show = await summary;
+      if (id === runId) show();
+    }
   };
 
   // A second click while a page is still coming in would interleave the two pages, so it does nothing.
