@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RESULTS_PAGE_SIZE } from '../../src/lib/search';
+import { RESULTS_PAGE_SIZE, glossaryShard, normalizeTerm } from '../../src/lib/search';
 import { useSite } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
 import { BUILDS, ROOT } from '../helpers/paths';
@@ -46,7 +47,7 @@ describe.each(BUILDS)('search on the $name build', ({ dist, base }) => {
     );
     expect(total).toBeGreaterThan(2 * RESULTS_PAGE_SIZE);
     const items = page.locator(results);
-    expect(await items.count()).toBe(RESULTS_PAGE_SIZE);
+    await expect.poll(() => items.count()).toBe(RESULTS_PAGE_SIZE);
     const more = page.getByRole('button', { name: 'Show more results' });
     await more.click();
     await expect.poll(() => items.count()).toBe(2 * RESULTS_PAGE_SIZE);
@@ -117,6 +118,87 @@ describe.each(BUILDS)('search on the $name build', ({ dist, base }) => {
     expect(sections.length).toBeGreaterThan(0);
     expect(new Set(sections)).toEqual(new Set([value]));
     await close();
+  });
+
+  describe('what a query downloads, and when its first result shows', () => {
+    // Each request for a result fragment (one article's text), by the fragment's name; a fragment not in
+    // `released` waits until `release()` is called, so a test can hold back all but chosen results.
+    // And each request for a shard of the glossary index, by its number.
+    const fragments: string[] = [];
+    const glossaryShards: number[] = [];
+    let released: ((name: string) => boolean) | undefined;
+    let release = () => {};
+    let held = Promise.resolve();
+    const gated = useSite(dist, base, {
+      onRequest: async (pathname) => {
+        const shard = pathname.match(/\/glossary\/search-(\d+)\.json$/)?.[1];
+        if (shard) glossaryShards.push(Number(shard));
+        const name = pathname.match(/\/pagefind\/fragment\/([^/]+)\.pf_fragment$/)?.[1];
+        if (!name) return;
+        fragments.push(name);
+        if (released && !released(name)) await held;
+      },
+    });
+
+    /**
+     * Runs `code` in the page with `pagefind` bound to the site's Pagefind module (the one the search UI uses).
+     * A string, not a function: the test runner would rewrite a function's import() for Node.
+     */
+    const withPagefind = <T>(page: Page, code: string): Promise<T> =>
+      page.evaluate(`(async () => {
+        const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+        ${code}
+      })()`);
+
+    /** The search page with search ready, and Pagefind's own ranking of `query`: its results' fragment names. */
+    async function openWithRanking(query: string, options: { fakeClock?: boolean } = {}) {
+      const opened = await gated.open('/search/', { waitFor: 'search-page', ...options });
+      await opened.page.locator('search-page [data-search-filters] fieldset').first().waitFor();
+      const ranking = await withPagefind<string[]>(
+        opened.page,
+        `return (await pagefind.search(${JSON.stringify(query)})).results.map((r) => r.id);`,
+      );
+      fragments.length = 0;
+      glossaryShards.length = 0;
+      return { ...opened, ranking };
+    }
+
+    it('typed key by key, fetches the five results shown and the glossary shard for the finished word only', async () => {
+      // The fake clock holds the typing debounce still, so every key lands within it, however busy the machine.
+      const { page, close, ranking } = await openWithRanking('therapy', { fakeClock: true });
+      const input = page.locator('search-page input[type="search"]');
+      await input.pressSequentially('therapy');
+      expect(fragments).toEqual([]);
+      expect(glossaryShards).toEqual([]);
+      await page.clock.runFor(1_000);
+      await expect.poll(() => page.locator(results).count()).toBe(RESULTS_PAGE_SIZE);
+      expect(fragments.toSorted()).toEqual(ranking.slice(0, RESULTS_PAGE_SIZE).toSorted());
+      expect(glossaryShards).toEqual([glossaryShard(normalizeTerm('therapy'))]);
+      await close();
+    });
+
+    it('shows the first result, and says how many there are, without waiting for the other four', async () => {
+      const { page, close, ranking } = await openWithRanking('therapy');
+      held = new Promise((resolve) => (release = resolve));
+      released = (name) => name === ranking[0];
+      try {
+        await page.locator('search-page input[type="search"]').fill('therapy');
+        await page.locator('search-page [data-search-status]').filter({ hasText: 'therapy' }).waitFor();
+        expect(await page.locator(results).count()).toBe(1);
+      } finally {
+        release();
+        released = undefined;
+      }
+      await expect.poll(() => page.locator(results).count()).toBe(RESULTS_PAGE_SIZE);
+      // The one that showed first is the first-ranked result.
+      expect(await page.locator(results).first().locator('> a').getAttribute('href')).toBe(
+        await withPagefind<string>(
+          page,
+          `return (await (await pagefind.search('therapy')).results.find((r) => r.id === ${JSON.stringify(ranking[0])}).data()).url;`,
+        ),
+      );
+      await close();
+    });
   });
 
   describe('a query that is exactly a glossary term shows its definition above the results', () => {

@@ -3,8 +3,9 @@
  * opens search, so plain pages do not pay for it. Talks to Pagefind's JS API; nothing leaves the browser.
  *
  * Bytes per query are what a reader on a metered phone pays at every pause in typing, so the list fetches
- * only the five result fragments it shows, and more only when asked ("Show more results"). The index
- * chunks for the words typed are preloaded during the typing debounce, so the search itself is quick.
+ * only the five result fragments it shows, and more only when asked ("Show more results"), and only for the
+ * query standing when typing pauses. The index chunks for the words typed are fetched, and the pages ranked,
+ * while the typing debounce waits, so results show soon after it.
  */
 import stylesUrl from './search-ui.css?url';
 import { searchDialogHtml } from './search-form-html';
@@ -44,11 +45,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(q: string, o: { filters: PagefindFilters }): Promise<void>;
-  debouncedSearch(
-    q: string,
-    o: { filters: PagefindFilters },
-    ms?: number,
-  ): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string, o: { filters: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 }
 
 /**
@@ -71,6 +68,7 @@ const words = SEARCH_FORM_STRINGS[lang];
 const langPrefix = lang === DEFAULT_LANG ? '' : `${lang}/`;
 /** How long typing must pause before a search runs. */
 const DEBOUNCE_MS = 150;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let pagefindPromise: Promise<Pagefind> | undefined;
 const glossaryShards = new Map<number, Promise<Record<string, GlossaryCard[]>>>();
 
@@ -197,16 +195,28 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
   let runId = 0;
   let pending: PagefindResult[] = [];
 
-  /** Fetches and appends the next page of results; returns the first new item. */
-  const showMore = async (id: number) => {
+  /**
+   * Fetches the next page of results and appends each as soon as it and those above it are in, so the first
+   * result shows without waiting for the slowest fragment and nothing already shown moves. `beforeFirst`
+   * gives what to do just before the first new result goes in (it may still be loading while the fragments
+   * are fetched). Returns the first new item.
+   */
+  const showMore = async (id: number, beforeFirst?: Promise<() => void>) => {
     const page = pending.slice(0, RESULTS_PAGE_SIZE);
-    const data = await Promise.all(page.map((r) => r.data()));
-    if (id !== runId) return undefined;
     pending = pending.slice(page.length);
-    const items = data.map(resultItem);
-    list.append(...items);
+    const loading = page.map((r) => r.data());
+    const prepare = await beforeFirst;
+    let first: HTMLLIElement | undefined;
+    for (const data of loading) {
+      const result = await data;
+      if (id !== runId) return undefined;
+      const item = resultItem(result);
+      if (!first) prepare?.();
+      list.append(item);
+      first ??= item;
+    }
     more.hidden = pending.length === 0;
-    return items[0];
+    return first;
   };
 
   const run = async () => {
@@ -223,24 +233,50 @@ export async function attachSearch(root: HTMLElement, options: { base: string; u
       return;
     }
     const pagefindOptions = { filters: pagefindFilters(picked) };
-    // Fetch the index chunks while the debounce waits; the search then finds them cached.
-    void pagefind.preload(query, pagefindOptions);
+    // While the debounce waits, fetch the index chunks for these words and, once they are in and no newer
+    // query has come, rank the pages (in Pagefind's worker, off the page's thread). That downloads nothing
+    // more; only the query still standing when the debounce ends fetches its results' fragments.
+    const ranked = pagefind
+      .preload(query, pagefindOptions)
+      .then(() => (id === runId ? pagefind.search(query, pagefindOptions) : null))
+      .catch(() => null);
+    await delay(DEBOUNCE_MS);
+    if (id !== runId) return; // a newer query superseded this one
+    // The glossary shard too is fetched only for the query standing when typing pauses, alongside the results.
     const cards = glossaryCardsFor(options.base, query);
-    const search = await pagefind.debouncedSearch(query, pagefindOptions, DEBOUNCE_MS);
-    if (!search || id !== runId) return; // a newer query superseded this one
-    pending = search.results;
-    list.replaceChildren();
-    const [, found] = await Promise.all([showMore(id), cards]);
+    // A failed chunk fetch is tried once more by the search itself.
+    const search = (await ranked) ?? (await pagefind.search(query, pagefindOptions));
     if (id !== runId) return;
-    definition.replaceChildren(...definitionCard(found, options.base));
-    definition.hidden = found.length === 0;
-    status.textContent = resultsSummary(words, search.results.length, query);
+    pending = search.results;
+    const showSummary = (found: GlossaryCard[]) => {
+      list.replaceChildren();
+      more.hidden = true;
+      definition.replaceChildren(...definitionCard(found, options.base));
+      definition.hidden = found.length === 0;
+      status.textContent = resultsSummary(words, search.results.length, query);
+    };
+    // The definition goes in with the first result, above it, so it never pushes shown results down. Its
+    // shard (a kilobyte or so) comes in parallel with the first result's fragment.
+    const summary = cards.then((found) => () => showSummary(found));
+    if (pending.length > 0) await showMore(id, summary);
+    else {
+      const show = await summary;
+      if (id === runId) show();
+    }
   };
 
+  // A second click while a page is still coming in would interleave the two pages, so it does nothing.
+  let moreLoading = false;
   more.addEventListener('click', async () => {
-    const first = await showMore(runId);
-    // Keyboard and screen reader users continue from the first new result.
-    first?.querySelector('a')?.focus();
+    if (moreLoading) return;
+    moreLoading = true;
+    try {
+      const first = await showMore(runId);
+      // Keyboard and screen reader users continue from the first new result.
+      first?.querySelector('a')?.focus();
+    } finally {
+      moreLoading = false;
+    }
   });
   input.addEventListener('input', run);
   filterArea.addEventListener('change', run);
