@@ -146,6 +146,25 @@ export function deckCards(deck: StudyDeck, cards: readonly StudyCard[]): StudyCa
   return deck.cardIds.flatMap((id) => byId.get(id) ?? []);
 }
 
+/**
+ * Several decks listed in turn on one page, each card once: where a later deck holds a card already listed
+ * above (a glossary term several articles use), the card goes into its `above` list, to be linked rather than
+ * repeated. A section's questions-and-answers page stays a list to read or print, not the same card once per
+ * article.
+ */
+export function listOnce<G extends { cards: StudyCard[] }>(groups: readonly G[]): (G & { above: StudyCard[] })[] {
+  const listed = new Set<string>();
+  return groups.map((group) => {
+    const above = group.cards.filter((card) => listed.has(card.id));
+    const cards = group.cards.filter((card) => !listed.has(card.id));
+    for (const card of cards) listed.add(card.id);
+    return { ...group, cards, above };
+  });
+}
+
+/** The id of a card's entry on a printable page: "term:empathy:back" -> "card-term-empathy-back". */
+export const cardAnchor = (cardId: string) => `card-${cardId.replace(/[^a-z0-9]+/gi, '-')}`;
+
 /** "what-heals/empathy" -> "what-heals-empathy": the deck's name in file and page paths. */
 export const deckSlug = (deckId: string) => deckId.replace(/\//g, '-');
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { useSite, type OpenOptions } from '../helpers/browser';
 import { BUILDS, DIST } from '../helpers/paths';
+import { cardAnchor } from '../../src/lib/study-cards';
 
 interface CardsFile {
   cards: { id: string; front: string; back: string }[];
@@ -279,8 +280,16 @@ describe.each(BUILDS)('on the $name build', ({ dist, base }) => {
       await item.locator('xpath=ancestor::details/summary').click();
       await item.getByRole('link', { name: /Questions and answers/ }).click();
       const section = page.locator(`#${slug}`).locator('xpath=..');
+      // Its cards in deck order: those listed for an article above it on the page are linked, not repeated.
       const questions = await section.locator('.qa-question').allInnerTexts();
-      expect(questions).toEqual(deck.cardIds.map((id) => data.cards.find((c) => c.id === id)?.front));
+      const linked = await section
+        .locator('.qa-above a')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('href')?.slice(1)));
+      const fronts = deck.cardIds.map((id) => data.cards.find((c) => c.id === id)?.front);
+      const listedHere = deck.cardIds.filter((id) => !linked.includes(cardAnchor(id)));
+      expect(questions).toEqual(listedHere.map((id) => data.cards.find((c) => c.id === id)?.front));
+      expect(questions.length + linked.length).toBe(fronts.length);
+      for (const anchor of linked) expect(await page.locator(`#${anchor} .qa-question`).count()).toBe(1);
       await context.close();
     });
   });

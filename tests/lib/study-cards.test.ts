@@ -6,10 +6,13 @@ import {
   ankiField,
   ankiText,
   buildStudyCards,
+  cardAnchor,
   csvField,
   deckCsv,
   deckSlug,
+  listOnce,
   maskTerm,
+  type StudyCard,
   type StudyInput,
 } from '../../src/lib/study-cards';
 
@@ -156,5 +159,26 @@ describe('CSV', () => {
     expect(csv).toBe(
       'id,question,answer,source\r\nstudy:rogers1957,"What did this study find? Rogers, 1957: The conditions",Six conditions.,https://example.org/references/#rogers1957\r\n',
     );
+  });
+});
+
+describe('a page of several decks', () => {
+  const card = (id: string): StudyCard => ({ id, front: id, back: `${id} back`, source: '/' });
+  it('lists each card once, under the first deck that holds it, and links it from the later ones', () => {
+    const groups = listOnce([
+      { title: 'first', cards: [card('quiz:a:1'), card('term:x:front')] },
+      { title: 'second', cards: [card('term:x:front'), card('quiz:b:1'), card('term:y:front')] },
+      { title: 'third', cards: [card('term:y:front'), card('term:x:front')] },
+    ]);
+    expect(groups.map((g) => [g.title, g.cards.map((c) => c.id), g.above.map((c) => c.id)])).toEqual([
+      ['first', ['quiz:a:1', 'term:x:front'], []],
+      ['second', ['quiz:b:1', 'term:y:front'], ['term:x:front']],
+      ['third', [], ['term:y:front', 'term:x:front']],
+    ]);
+  });
+
+  it('gives each card an anchor made of letters, digits and dashes', () => {
+    expect(cardAnchor('quiz:what-heals/empathy:2')).toBe('card-quiz-what-heals-empathy-2');
+    expect(cardAnchor('term:empathy:back')).toBe('card-term-empathy-back');
   });
 });
