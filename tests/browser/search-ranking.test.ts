@@ -101,8 +101,8 @@ function definitionOnlyWords(dist: string, limit = 8): [string, string][] {
   const cases: [string, string][] = [];
   for (const page of builtPages(dist).filter(isArticle)) {
     const root = parse(page.html); // a copy to cut the definitions out of
-    const definitions = root.querySelectorAll('.term-popover').map((p) => p.text);
-    root.querySelectorAll('.term-popover').forEach((p) => p.remove());
+    const definitions = root.querySelectorAll('.term > [popover]').map((p) => p.text);
+    root.querySelectorAll('.term > [popover]').forEach((p) => p.remove());
     const own = root.text;
     const stems = new Set(words(own).map((w) => w.slice(0, 5)));
     const candidate = [...new Set(definitions.flatMap(words))]

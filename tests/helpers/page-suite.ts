@@ -97,7 +97,7 @@ export function everyPageWithoutJavaScript(dist: string, base: string) {
       // popovers and answers in <details> aside). Compared without white space: layout decides line breaks.
       const prose = must(built.root.querySelector('.prose')).clone() as typeof built.root;
       prose
-        .querySelectorAll('.term-popover, .term-info, details, [hidden], [data-js-only]')
+        .querySelectorAll('.term > [popover], .term > button, details, [hidden], [data-js-only]')
         .forEach((el) => el.remove());
       const squash = (text: string) => text.replace(/\s+/g, '');
       const blocks = prose
@@ -107,7 +107,7 @@ export function everyPageWithoutJavaScript(dist: string, base: string) {
       expect(blocks.length).toBeGreaterThan(0);
       const visible = squash(
         await page.locator('.prose').evaluate((el) => {
-          el.querySelectorAll('.term-info').forEach((button) => button.remove());
+          el.querySelectorAll('.term > button').forEach((button) => button.remove());
           return (el as HTMLElement).innerText;
         }),
       );
