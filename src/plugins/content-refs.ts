@@ -27,7 +27,7 @@
  * TypeScript that Node runs as is (explicit .ts imports, erasable types only): astro.config.mjs is first
  * imported by Node itself, which strips the types, so the plugin needs no build step of its own.
  */
-import { existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastContent, MdastPluginDefinition, MdastTarget } from 'satteri';
@@ -99,6 +99,22 @@ function schemaFor(sources: object, kind: string, build: () => FrontmatterSchema
   return schema;
 }
 
+/**
+ * The glossary entries of a folder, read once and again only when the folder changes (an entry added or
+ * removed while `npm run dev` runs): every article names a dozen terms or more, each looked up here.
+ */
+const glossaries = new Map<string, { mtimeMs: number; ids: Set<string> }>();
+function glossaryIds(dir: string): Set<string> {
+  const mtimeMs = statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  const known = glossaries.get(dir);
+  if (known?.mtimeMs === mtimeMs) return known.ids;
+  const ids = new Set(
+    mtimeMs < 0 ? [] : readdirSync(dir).flatMap((file) => (file.endsWith('.md') ? [file.slice(0, -3)] : [])),
+  );
+  glossaries.set(dir, { mtimeMs, ids });
+  return ids;
+}
+
 export interface ContentRefsInput {
   contentDir: string;
   /** The file's path on disk: where it sits says its language and whether it is an article. */
@@ -164,7 +180,7 @@ export function checkContentRefs(
     } else if (node.name === 'Term') {
       const id = attribute(node, 'id');
       if (!id) problem(node, '<Term> needs an id attribute, e.g. <Term id="mentalization">mentalizing</Term>.');
-      else if (!existsSync(path.join(glossaryDir, `${id}.md`)))
+      else if (!glossaryIds(glossaryDir).has(id))
         problem(
           node,
           `<Term id="${id}">: unknown glossary term "${id}"; add ${path.relative(process.cwd(), path.join(glossaryDir, `${id}.md`))}.`,
