@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist';
 import { pageLangOf } from '../helpers/languages';
 import { DIST } from '../helpers/paths';
+import { ARTICLE_PAGES } from '../../src/integrations/pagefind.mjs';
 
 const pages = builtPages(DIST);
 
@@ -52,6 +53,14 @@ describe('the built site', () => {
       // Inline styles could still pull fonts or images from elsewhere.
       expect(page.html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
     });
+  });
+
+  it('has every page with a body to index where Pagefind reads pages (the article folders)', () => {
+    const indexed = pages.filter((p) => p.root.querySelector('[data-pagefind-body]'));
+    expect(indexed.length).toBeGreaterThan(50);
+    const elsewhere = indexed.filter((p) => !path.matchesGlob(`${p.url.slice(1)}index.html`, ARTICLE_PAGES));
+    expect(elsewhere.map((p) => p.url)).toEqual([]);
+    expect(path.matchesGlob('study/index.html', ARTICLE_PAGES)).toBe(false);
   });
 
   it('lists every page except the 404 page in the sitemap', () => {
