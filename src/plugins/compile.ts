@@ -12,7 +12,7 @@ import type { MdastPluginDefinition } from 'satteri';
 import type { SatteriAstroData } from '@astrojs/markdown-satteri';
 import { parse as parseYaml } from 'yaml';
 import type { MdNode } from '../lib/evidence/blocks.ts';
-import { markdownPipeline } from './index.ts';
+import { MARKDOWN_FEATURES, markdownPipeline } from './index.ts';
 import type { PipelineOptions } from './index.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
@@ -81,9 +81,9 @@ export function contentTree(source: string, isMdx = true): MdNode {
     },
   };
   const { body } = splitFrontmatter(source);
-  const { features } = markdownPipeline({ contentDir: '.', base: '/' });
-  if (isMdx) mdxToJs(body, { mdastPlugins: [capture], features });
-  else markdownToHtml(body, { mdastPlugins: [capture], features });
+  const options = { mdastPlugins: [capture], features: MARKDOWN_FEATURES };
+  if (isMdx) mdxToJs(body, options);
+  else markdownToHtml(body, options);
   if (!tree) throw new Error('Sätteri ran no mdast plugin: the tree was not captured.');
   return tree;
 }

@@ -13,6 +13,9 @@ import { baseLinks } from './base-links.mjs';
 import { contentRefs } from './content-refs.ts';
 import { evidence } from './evidence.mjs';
 
+/** The Markdown the articles are written in: GFM tables, and curly quotes, dashes and ellipses in the prose. */
+export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
+
 export interface PipelineOptions {
   /** The content folder the articles, glossary and bibliography are read from. */
   contentDir: string;
@@ -40,7 +43,7 @@ function onePass(name: string, checks: MdastPluginDefinition[]): MdastPluginDefi
 export function markdownPipeline({ contentDir, base }: PipelineOptions): {
   mdastPlugins: MdastPluginList;
   hastPlugins: HastPluginList;
-  features: { gfm: true; smartPunctuation: true };
+  features: typeof MARKDOWN_FEATURES;
 } {
   return {
     // The article rules first (they name a broken id before the numbers rule reads the blocks), then
@@ -48,7 +51,6 @@ export function markdownPipeline({ contentDir, base }: PipelineOptions): {
     mdastPlugins: [onePass('htw-content-checks', [contentRefs({ contentDir }), evidence({ contentDir })])],
     // Root-relative links get the base path when the site is hosted under a sub-path.
     hastPlugins: [baseLinks({ base })],
-    // Tables, and curly quotes, dashes and ellipses in the prose.
-    features: { gfm: true, smartPunctuation: true },
+    features: MARKDOWN_FEATURES,
   };
 }
