@@ -32,7 +32,7 @@ export function buildSite(env: Record<string, string>) {
   return { status: result.status, output: plain(result.stdout, result.stderr) };
 }
 
-/** The same as buildSite, without blocking: so two builds can run at once. */
+/** The same as buildSite, without blocking the test process while the build runs. */
 export function buildSiteAsync(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'build'], { cwd: ROOT, env: buildEnv(env) });

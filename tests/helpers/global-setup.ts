@@ -8,20 +8,22 @@ const memo = globalThis as { [ONCE]?: Promise<void> };
 
 /**
  * Builds the real site into dist/ and the sub-path variant into dist-subpath/, once per test run, however
- * many tiers ask for them; both at once, since each spends part of its time waiting and there are two cores.
- * Set SKIP_BUILD=1 to reuse existing builds while iterating on tests.
+ * many tiers ask for them. One after the other: two builds of one project share its .astro/ folder, and at
+ * once they overwrite each other's files there (Astro writes each through a temporary file and renames it,
+ * and the second rename finds the first has taken it). Each build takes seconds since articles compile on
+ * Sätteri. Set SKIP_BUILD=1 to reuse existing builds while iterating on tests.
  */
 export default function setup(): Promise<void> {
   const builds: { out: string; env: Record<string, string> }[] = [
     { out: DIST, env: { OUT_DIR: DIST } },
     { out: DIST_SUBPATH, env: { OUT_DIR: DIST_SUBPATH, BASE: SUBPATH } },
   ];
-  memo[ONCE] ??= Promise.all(
-    builds.map(async ({ out, env }) => {
-      if (process.env.SKIP_BUILD && existsSync(out)) return;
+  memo[ONCE] ??= (async () => {
+    for (const { out, env } of builds) {
+      if (process.env.SKIP_BUILD && existsSync(out)) continue;
       const { status, output } = await buildSiteAsync(env);
       if (status !== 0) throw new Error(`Building the site into ${out} failed:\n${output.slice(-4000)}`);
-    }),
-  ).then(() => undefined);
+    }
+  })();
   return memo[ONCE];
 }
