@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LANG, type Lang } from '../../i18n/languages.mjs';
 import { must } from '../../lib/required';
-import { loadWidgetContent } from '../shared/widget-content';
+import { loadWidgetContent, oneEntryPerId } from '../shared/widget-content';
 import { BRAIN_REGION_IDS } from './brain-map-data';
 
 /** A bibliography id (content/references.json); the build and tests/widgets/brain-map/ check it is fully verified. */
@@ -36,12 +36,7 @@ const region = z.object({
 });
 
 export const brainMapSchema = z.object({
-  regions: z.array(region).superRefine((regions, context) => {
-    const ids = regions.map((r) => r.id);
-    for (const id of BRAIN_REGION_IDS)
-      if (ids.filter((other) => other === id).length !== 1)
-        context.addIssue({ code: 'custom', message: `needs exactly one region with id "${id}"` });
-  }),
+  regions: oneEntryPerId(region, BRAIN_REGION_IDS, 'region'),
 });
 
 export type BrainRegion = z.infer<typeof region>;

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { DEFAULT_LANG, type Lang } from '../../i18n/languages.mjs';
-import { loadWidgetContent } from '../shared/widget-content';
+import { loadWidgetContent, oneEntryPerId } from '../shared/widget-content';
 import { RELATIONSHIP_EFFECTS } from './relationship-effects-data';
 
 const ROW_IDS = RELATIONSHIP_EFFECTS.map((e) => e.id);
@@ -25,12 +25,7 @@ const row = z.object({
 });
 
 export const relationshipEffectsSchema = z.object({
-  rows: z.array(row).superRefine((rows, context) => {
-    const ids = rows.map((r) => r.id);
-    for (const id of ROW_IDS)
-      if (ids.filter((other) => other === id).length !== 1)
-        context.addIssue({ code: 'custom', message: `needs exactly one row with id "${id}"` });
-  }),
+  rows: oneEntryPerId(row, ROW_IDS, 'row'),
 });
 
 export type RowWords = z.infer<typeof row>;

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { DEFAULT_LANG, type Lang } from '../../i18n/languages.mjs';
-import { loadWidgetContent } from '../shared/widget-content';
+import { loadWidgetContent, oneEntryPerId } from '../shared/widget-content';
 import { PRESETS } from './questionnaire-presets';
 
 const PRESET_IDS = PRESETS.map((p) => p.id);
@@ -23,12 +23,7 @@ const preset = z.object({
 });
 
 export const reliableChangeSchema = z.object({
-  presets: z.array(preset).superRefine((presets, context) => {
-    const ids = presets.map((p) => p.id);
-    for (const id of PRESET_IDS)
-      if (ids.filter((other) => other === id).length !== 1)
-        context.addIssue({ code: 'custom', message: `needs exactly one preset with id "${id}"` });
-  }),
+  presets: oneEntryPerId(preset, PRESET_IDS, 'preset'),
 });
 
 export type PresetWords = z.infer<typeof preset>;

@@ -41,6 +41,19 @@ export function loadWidgetContent<S extends z.ZodType>(name: string, schema: S, 
   return cache.get(file) as z.infer<S>;
 }
 
+/**
+ * A list of entries, one for each id the widget's data defines (`ids`) and no other: the words of a widget
+ * whose figures live in TypeScript, matched to them by id. `noun` names an entry in the error.
+ */
+export function oneEntryPerId<T extends z.ZodType<{ id: string }>>(entry: T, ids: readonly string[], noun: string) {
+  return z.array(entry).superRefine((entries, context) => {
+    const found = entries.map((e) => e.id);
+    for (const id of ids)
+      if (found.filter((other) => other === id).length !== 1)
+        context.addIssue({ code: 'custom', message: `needs exactly one ${noun} with id "${id}"` });
+  });
+}
+
 /** Bibliography ids that back figures in a widget's words (checked against content/references.json). */
 export const sourcesField = z
   .array(z.string())
