@@ -21,8 +21,27 @@ const WORKER_SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', impo
 /** The page that offers the copy: the build writes the real size into its elements marked data-offline-*. */
 export const OFFLINE_PAGE = 'read-offline/index.html';
 
-/** Files at the top of the site that are not part of the copy: the host's configuration and the worker itself. */
-const NOT_IN_COPY = ['sw.js', '_headers', '_redirects'];
+/**
+ * What the copy leaves out: the host's configuration and the worker itself; and the files made for other
+ * programs, the study decks for Anki and spreadsheets and the bibliography for reference managers. Those are
+ * a quarter of the real site's bytes, and someone saving the site to read it offline has not asked for them;
+ * they stay one download away while online (the Read offline page says so). A folder ends in "/".
+ */
+export const NOT_IN_COPY = [
+  'sw.js',
+  '_headers',
+  '_redirects',
+  'study/anki/',
+  'study/csv/',
+  'references.bib',
+  'references.ris',
+];
+
+/** @param {string} url a file's path in the built site, e.g. "study/anki/foundations.txt" */
+export const inOfflineCopy = (url) =>
+  !NOT_IN_COPY.some((left) => (left.endsWith('/') ? url.startsWith(left) : url === left)) &&
+  // workbox-build's glob leaves dotfiles out as well.
+  !url.split('/').some((part) => part.startsWith('.'));
 
 /**
  * Every file of the copy with its size, read from the file system without hashing anything: the page that
@@ -32,25 +51,22 @@ const NOT_IN_COPY = ['sw.js', '_headers', '_redirects'];
  * @returns {{ url: string, bytes: number }[]}
  */
 function filesOfCopy(out) {
-  return (
-    readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      // workbox-build's glob leaves dotfiles out as well.
-      .filter((url) => !NOT_IN_COPY.includes(url) && !url.split('/').some((part) => part.startsWith('.')))
-      .map((url) => ({ url, bytes: statSync(path.join(out, url)).size }))
-  );
+  return readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter(inOfflineCopy)
+    .map((url) => ({ url, bytes: statSync(path.join(out, url)).size }));
 }
 
 /**
- * What goes into the copy: every file, except the host's own configuration and the worker itself.
+ * What goes into the copy: every file, except those NOT_IN_COPY names.
  * Astro's _astro/ files carry a content hash in their names, so their URL is their revision.
  * @param {string} out
  */
 const manifestOptions = (out) => ({
   globDirectory: out,
   globPatterns: ['**/*'],
-  globIgnores: NOT_IN_COPY,
+  globIgnores: NOT_IN_COPY.map((left) => (left.endsWith('/') ? `${left}**` : left)),
   dontCacheBustURLsMatching: /^_astro\//,
   maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
   // workbox-build drops `size` after its transforms run; keep it as `bytes` for progress and totals.
