@@ -41,11 +41,16 @@ export function bibliographyFile(contentDir: string = CONTENT_DIR): string {
   return path.join(contentDir, 'references.json');
 }
 
-/** Reads and validates the bibliography; the same object is returned until the file changes on disk. */
+/**
+ * Reads and validates the bibliography; the same object is returned until the file changes on disk. A build
+ * (NODE_ENV production, as `astro build` sets it) reads it once: nothing edits it while a build runs, and
+ * looking at the file again for every <Cite> is 20,000 file-system calls on the 1,000-article benchmark.
+ */
 export function loadBibliography(file: string = bibliographyFile()): Bibliography {
   const absolute = path.resolve(file);
-  const { mtimeMs, size } = statSync(absolute);
   const slot = cache.get(absolute);
+  if (slot && process.env.NODE_ENV === 'production') return slot.bibliography;
+  const { mtimeMs, size } = statSync(absolute);
   if (slot && slot.mtimeMs === mtimeMs && slot.size === size) return slot.bibliography;
   const where = path.relative(process.cwd(), absolute);
   let raw: unknown;
