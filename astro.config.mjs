@@ -27,7 +27,9 @@ export default defineConfig({
   redirects: redirectsUnder(basePath()),
   // offlineCopy runs last: it lists every file the others wrote (Pagefind's index included).
   integrations: [
-    mdx(),
+    // Static parts of each article compile to HTML strings instead of one JSX call per element: the same pages
+    // (checked byte for byte, but for a line break), built with less work.
+    mdx({ optimize: true }),
     // Each page's other-language versions are listed beside it (hreflang), as they are in its <head>.
     sitemap({
       i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((l) => [l.code, l.locale])) },
