@@ -27,7 +27,7 @@ export const OFFLINE_PAGE = 'read-offline/index.html';
  * a quarter of the real site's bytes, and someone saving the site to read it offline has not asked for them;
  * they stay one download away while online (the Read offline page says so). A folder ends in "/".
  */
-export const NOT_IN_COPY = [
+const NOT_IN_COPY = [
   'sw.js',
   '_headers',
   '_redirects',
@@ -38,7 +38,7 @@ export const NOT_IN_COPY = [
 ];
 
 /** @param {string} url a file's path in the built site, e.g. "study/anki/foundations.txt" */
-export const inOfflineCopy = (url) =>
+const inOfflineCopy = (url) =>
   !NOT_IN_COPY.some((left) => (left.endsWith('/') ? url.startsWith(left) : url === left)) &&
   // workbox-build's glob leaves dotfiles out as well.
   !url.split('/').some((part) => part.startsWith('.'));
