@@ -1,7 +1,8 @@
 /**
  * What the built offline copy holds (dist/sw.js's precache manifest): every page and what the pages need
- * offline, but not the files made for other programs (NOT_IN_COPY in src/integrations/offline.mjs), which a reader saving the site to read
- * it has not asked for. The browser test (tests/browser/offline.test.ts) proves the saved copy works.
+ * offline, but not the files made for other programs (NOT_IN_COPY in src/integrations/offline.mjs), which a
+ * reader saving the site to read it has not asked for. The browser test (tests/browser/offline.test.ts)
+ * proves the saved copy works.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
